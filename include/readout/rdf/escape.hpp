@@ -1,0 +1,41 @@
+#pragma once
+/// \file
+/// The one place that escapes text for N-Triples, N-Quads and Turtle, and that turns
+/// names into IRI path segments. Every writer that emits these syntaxes calls this module.
+
+#include <string>
+#include <string_view>
+
+#include "readout/rdf/term.hpp"
+
+namespace readout::rdf {
+
+/// Escapes a string for a double-quoted N-Triples / Turtle literal (ECHAR and UCHAR
+/// for control characters). Invalid UTF-8 bytes are replaced by U+FFFD.
+[[nodiscard]] std::string escape_string_literal(std::string_view text);
+
+/// Escapes an IRI for an N-Triples / Turtle IRIREF: characters not allowed there
+/// (controls, space, `<>"{}|^`\`) become \uXXXX escapes.
+[[nodiscard]] std::string escape_iri(std::string_view iri);
+
+/// A term in N-Triples syntax (`<iri>`, `_:b`, `"lex"^^<dt>`, `"lex"@lang`).
+[[nodiscard]] std::string to_ntriples(const Term& term);
+
+/// One N-Triples statement line, including the final " .\n".
+[[nodiscard]] std::string to_ntriples(const Triple& triple);
+
+/// One N-Quads statement line, including the final " .\n".
+[[nodiscard]] std::string to_nquads(const Quad& quad);
+
+/// Lowercase ASCII slug of a name for use as an IRI path segment: letters with
+/// diacritics are folded (é→e, ł→l), other characters become single dashes.
+/// Never empty: a name with no foldable letter yields its hex-encoded bytes.
+[[nodiscard]] std::string slug(std::string_view name);
+
+/// Replaces every invalid UTF-8 sequence by U+FFFD.
+[[nodiscard]] std::string sanitize_utf8(std::string_view text);
+
+/// True when `text` is valid UTF-8.
+[[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
+
+}  // namespace readout::rdf

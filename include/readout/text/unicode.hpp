@@ -1,0 +1,37 @@
+#pragma once
+/// \file
+/// Small UTF-8 helpers: decoding, case and diacritic folding for Latin scripts.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace readout::text {
+
+/// Decodes one UTF-8 sequence at `pos`. Returns its length in bytes and sets `cp`,
+/// or returns 0 when the bytes there are not valid UTF-8 (overlong, surrogate, truncated).
+std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t& cp) noexcept;
+
+/// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// Folds Latin letters with diacritics to ASCII (é→e, ß→ss, ł→l, ı→i) and typographic
+/// quotes and dashes to their ASCII forms; other characters are kept.
+[[nodiscard]] std::string fold_to_ascii(std::string_view s);
+
+/// Lower-cased, diacritic-folded, whitespace-collapsed form of a name, with typographic
+/// apostrophes made ASCII: the key used to compare surface forms.
+[[nodiscard]] std::string normalize_key(std::string_view s);
+
+/// True when the code point is an upper-case letter (ASCII, Latin-1, Latin Extended-A/B, Greek, Cyrillic).
+[[nodiscard]] bool is_upper(char32_t cp) noexcept;
+/// True when the code point is a letter of any case in the scripts above (or any code point ≥ U+0370
+/// in a letter block: CJK, Arabic and others count as letters).
+[[nodiscard]] bool is_letter(char32_t cp) noexcept;
+/// True for Unicode white space, including no-break space.
+[[nodiscard]] bool is_space(char32_t cp) noexcept;
+
+/// True when the first character of `s` is an upper-case letter.
+[[nodiscard]] bool starts_upper(std::string_view s) noexcept;
+
+}  // namespace readout::text

@@ -1,0 +1,175 @@
+#include "readout/rdf/escape.hpp"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+
+#include "readout/rdf/vocabulary.hpp"
+#include "readout/text/unicode.hpp"
+
+namespace readout::rdf {
+namespace {
+
+void append_uchar(std::string& out, char32_t cp) {
+    char buf[12];
+    if (cp <= 0xFFFF) {
+        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+    } else {
+        std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(cp));
+    }
+    out += buf;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char32_t cp;
+        std::size_t n = text::decode_utf8(text, i, cp);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string sanitize_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char32_t cp;
+        std::size_t n = text::decode_utf8(text, i, cp);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(text.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
+
+std::string escape_string_literal(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char32_t cp;
+        std::size_t n = text::decode_utf8(text, i, cp);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        switch (cp) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
+                    append_uchar(out, cp);
+                } else {
+                    out.append(text.substr(i, n));
+                }
+        }
+        i += n;
+    }
+    return out;
+}
+
+std::string escape_iri(std::string_view iri) {
+    std::string out;
+    out.reserve(iri.size());
+    std::size_t i = 0;
+    while (i < iri.size()) {
+        char32_t cp;
+        std::size_t n = text::decode_utf8(iri, i, cp);
+        if (n == 0) {
+            out += "%EF%BF%BD";
+            ++i;
+            continue;
+        }
+        if (cp <= 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == '{' || cp == '}' || cp == '|' ||
+            cp == '^' || cp == '`' || cp == '\\' || cp == 0x7F) {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned>(cp));
+            out += buf;
+        } else {
+            out.append(iri.substr(i, n));
+        }
+        i += n;
+    }
+    return out;
+}
+
+std::string to_ntriples(const Term& term) {
+    return std::visit(
+        [](const auto& v) -> std::string {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, Iri>) {
+                return "<" + escape_iri(v.str()) + ">";
+            } else if constexpr (std::is_same_v<T, BlankNode>) {
+                return "_:" + v.label();
+            } else {
+                std::string s = "\"" + escape_string_literal(v.lexical()) + "\"";
+                if (!v.language().empty()) {
+                    s += "@" + v.language();
+                } else if (!(v.datatype() == xsd::string())) {
+                    s += "^^<" + escape_iri(v.datatype().str()) + ">";
+                }
+                return s;
+            }
+        },
+        term);
+}
+
+std::string to_ntriples(const Triple& t) {
+    return to_ntriples(t.subject) + " " + to_ntriples(Term{t.predicate}) + " " + to_ntriples(t.object) + " .\n";
+}
+
+std::string to_nquads(const Quad& q) {
+    std::string s = to_ntriples(q.triple.subject) + " " + to_ntriples(Term{q.triple.predicate}) + " " +
+                    to_ntriples(q.triple.object);
+    if (q.graph) s += " " + to_ntriples(Term{*q.graph});
+    s += " .\n";
+    return s;
+}
+
+std::string slug(std::string_view name) {
+    std::string folded = text::fold_to_ascii(name);
+    std::string out;
+    bool dash = false;
+    for (char c : folded) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            if (dash && !out.empty()) out += '-';
+            out += static_cast<char>(u);
+            dash = false;
+        } else if (u >= 'A' && u <= 'Z') {
+            if (dash && !out.empty()) out += '-';
+            out += static_cast<char>(u - 'A' + 'a');
+            dash = false;
+        } else if (c == '\'') {
+            // apostrophes join: "Xi'an" -> "xian", "Ministers'" -> "ministers"
+        } else {
+            dash = true;
+        }
+    }
+    if (out.empty()) {
+        static const char* hex = "0123456789abcdef";
+        out = "x";
+        for (unsigned char c : name) {
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+}  // namespace readout::rdf

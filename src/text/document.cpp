@@ -1,0 +1,247 @@
+#include "readout/text/document.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "readout/text/unicode.hpp"
+
+namespace readout::text {
+namespace {
+
+struct Cp {
+    char32_t cp = 0;
+    std::uint32_t pos = 0;
+    std::uint32_t len = 1;
+};
+
+std::vector<Cp> decode_all(std::string_view s) {
+    std::vector<Cp> out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp;
+        std::size_t n = decode_utf8(s, i, cp);
+        if (n == 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        out.push_back(Cp{cp, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+        i += n;
+    }
+    return out;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F); }
+bool is_line_break(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029; }
+bool is_punct(char32_t c) {
+    switch (c) {
+        case '.': case ',': case ';': case ':': case '!': case '?': case '(': case ')': case '[': case ']':
+        case '{': case '}': case '"': case '\'': case '-': case '/': case '|': case '*':
+        case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x2013: case 0x2014: case 0x2026:
+        case 0x00AB: case 0x00BB: case 0x2022: case 0x00B7:
+            return true;
+        default:
+            return false;
+    }
+}
+
+constexpr std::array<std::string_view, 64> kAbbreviations = {
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.",
+    "gov.", "sen.", "rep.", "rev.", "hon.", "st.", "sr.", "jr.", "mt.", "ft.", "no.", "vs.", "v.", "etc.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "inc.", "corp.", "ltd.", "co.", "dept.", "univ.", "approx.", "est.", "pres.", "amb.", "sec.", "min.",
+    "e.g.", "i.e.", "a.m.", "p.m.", "u.s.", "u.n.", "u.k.", "e.u.", "d.c.", "al.", "cf.",
+};
+
+}  // namespace
+
+bool is_abbreviation(std::string_view w) noexcept {
+    std::string lower;
+    lower.reserve(w.size());
+    for (char c : w) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) return true;
+    // Letter-period sequences: U.S.A.  D.C.
+    if (lower.size() >= 4 && lower.size() % 2 == 0) {
+        bool dotted = true;
+        for (std::size_t i = 0; i < lower.size(); ++i)
+            if ((i % 2 == 1) != (lower[i] == '.')) dotted = false;
+        if (dotted) return true;
+    }
+    return false;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Cp> cps = decode_all(text);
+    std::vector<Token> out;
+    std::size_t i = 0;
+    bool space = false, line = false;
+    const std::size_t n = cps.size();
+    auto push = [&](std::size_t from, std::size_t to, TokenKind kind) {
+        Token t;
+        t.span = Span{cps[from].pos, cps[to - 1].pos + cps[to - 1].len};
+        t.kind = kind;
+        t.space_before = space || out.empty();
+        t.line_before = line || out.empty();
+        if (kind == TokenKind::Word) {
+            t.upper = is_upper(cps[from].cp);
+            int letters = 0, uppers = 0;
+            for (std::size_t k = from; k < to; ++k)
+                if (is_letter(cps[k].cp)) {
+                    ++letters;
+                    uppers += is_upper(cps[k].cp);
+                }
+            t.all_upper = letters >= 2 && letters == uppers;
+        }
+        out.push_back(t);
+        space = line = false;
+    };
+    while (i < n) {
+        char32_t c = cps[i].cp;
+        if (is_space(c) || c == 0xFEFF || c == 0x200B || c == 0) {
+            space = true;
+            if (is_line_break(c)) line = true;
+            ++i;
+            continue;
+        }
+        if (is_digit(c)) {
+            std::size_t j = i + 1;
+            while (j < n) {
+                if (is_digit(cps[j].cp)) {
+                    ++j;
+                } else if ((cps[j].cp == ',' || cps[j].cp == '.' || cps[j].cp == '/' || cps[j].cp == ':' ||
+                            is_hyphen(cps[j].cp)) &&
+                           j + 1 < n && is_digit(cps[j + 1].cp)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // ordinal and unit suffixes glued to digits: 1st, 20th, 5pm
+            while (j < n && is_letter(cps[j].cp)) ++j;
+            push(i, j, TokenKind::Number);
+            i = j;
+            continue;
+        }
+        if (is_letter(c)) {
+            std::size_t j = i + 1;
+            while (j < n) {
+                char32_t d = cps[j].cp;
+                if (is_word_char(d)) {
+                    ++j;
+                } else if ((is_apostrophe(d) || is_hyphen(d)) && j + 1 < n && is_word_char(cps[j + 1].cp)) {
+                    // possessive 's stays separate: "Nigeria's" -> "Nigeria" "'s"
+                    if (is_apostrophe(d) && (cps[j + 1].cp == 's' || cps[j + 1].cp == 'S') &&
+                        (j + 2 >= n || !is_word_char(cps[j + 2].cp)))
+                        break;
+                    j += 2;
+                } else if (d == '.' && j + 1 < n && is_letter(cps[j + 1].cp) && j + 2 < n && cps[j + 2].cp == '.' &&
+                           (j - i) == 1) {
+                    // dotted abbreviation U.S. / U.N. / D.C.
+                    j += 2;
+                    while (j + 1 < n && is_letter(cps[j + 1].cp) && j + 2 < n && cps[j + 2].cp == '.') j += 2;
+                    ++j;  // include the final period
+                    break;
+                } else {
+                    break;
+                }
+            }
+            // A known abbreviation or an initial takes its period: "Mr." "Gen." "J."
+            if (j < n && cps[j].cp == '.' && text[cps[j - 1].pos] != '.') {
+                std::string_view w = text.substr(cps[i].pos, cps[j].pos + 1 - cps[i].pos);
+                bool initial = (j - i) == 1 && is_upper(c);
+                if (is_abbreviation(w) || initial) ++j;
+            }
+            push(i, j, TokenKind::Word);
+            i = j;
+            continue;
+        }
+        if (is_apostrophe(c)) {
+            // possessive after a word: 's or a bare trailing apostrophe (ministers')
+            bool after_word = !out.empty() && !space && out.back().kind == TokenKind::Word;
+            if (after_word && i + 1 < n && (cps[i + 1].cp == 's' || cps[i + 1].cp == 'S') &&
+                (i + 2 >= n || !is_word_char(cps[i + 2].cp))) {
+                push(i, i + 2, TokenKind::Possessive);
+                i += 2;
+                continue;
+            }
+            if (after_word && (i + 1 >= n || !is_word_char(cps[i + 1].cp))) {
+                std::string_view prev = text.substr(out.back().span.begin, out.back().span.size());
+                if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) {
+                    push(i, i + 1, TokenKind::Possessive);
+                    ++i;
+                    continue;
+                }
+            }
+        }
+        if (c == '.' && i + 2 < n && cps[i + 1].cp == '.' && cps[i + 2].cp == '.') {
+            push(i, i + 3, TokenKind::Punct);
+            i += 3;
+            continue;
+        }
+        push(i, i + 1, is_punct(c) ? TokenKind::Punct : TokenKind::Symbol);
+        ++i;
+    }
+    return out;
+}
+
+Document::Document(Article article) : article_(std::move(article)) {
+    tokens_ = tokenize(article_.text);
+    token_sentence_.assign(tokens_.size(), 0);
+    const std::string_view t = article_.text;
+    auto tok = [&](std::size_t k) { return t.substr(tokens_[k].span.begin, tokens_[k].span.size()); };
+    auto is_closer = [&](std::size_t k) {
+        std::string_view s = tok(k);
+        return s == "\"" || s == "\u201D" || s == "\u2019" || s == ")" || s == "]" || s == "'";
+    };
+    std::uint32_t paragraph = 0;
+    std::size_t start = 0;
+    auto close = [&](std::size_t end) {
+        if (end <= start) return;
+        Sentence s;
+        s.first_token = static_cast<std::uint32_t>(start);
+        s.end_token = static_cast<std::uint32_t>(end);
+        s.span = Span{tokens_[start].span.begin, tokens_[end - 1].span.end};
+        s.paragraph = paragraph;
+        for (std::size_t k = start; k < end; ++k) token_sentence_[k] = static_cast<std::uint32_t>(sentences_.size());
+        sentences_.push_back(s);
+        start = end;
+    };
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+        if (k > 0 && tokens_[k].line_before) {
+            close(k);
+            // a blank line or any line break starts a new paragraph (news text keeps one per line)
+            ++paragraph;
+        }
+        std::string_view s = tok(k);
+        bool terminal = s == "." || s == "!" || s == "?" || s == "...";
+        if (!terminal) {
+            // an abbreviation at the very end of a sentence: "... in the U.S. The next ..."
+            continue;
+        }
+        std::size_t end = k + 1;
+        while (end < tokens_.size() && !tokens_[end].line_before && is_closer(end)) ++end;
+        if (end >= tokens_.size() || tokens_[end].line_before) {
+            k = end - 1;
+            continue;  // the line break closes it
+        }
+        if (!tokens_[end].space_before) continue;  // "3.5" never reaches here; "e.g.x" stays
+        std::string_view next = tok(end);
+        bool next_starts = tokens_[end].upper || tokens_[end].kind == TokenKind::Number || next == "\"" ||
+                           next == "\u201C" || next == "\u2018" || next == "(" || next == "\u201D";
+        if (!next_starts) continue;
+        close(end);
+        k = end - 1;
+    }
+    close(tokens_.size());
+    paragraphs_ = tokens_.empty() ? 0 : paragraph + 1;
+}
+
+Span Document::token_span(std::size_t first, std::size_t end) const noexcept {
+    if (first >= end || end > tokens_.size()) return Span{};
+    return Span{tokens_[first].span.begin, tokens_[end - 1].span.end};
+}
+
+}  // namespace readout::text
