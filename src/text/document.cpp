@@ -222,7 +222,8 @@ Document::Document(Article article) : article_(std::move(article)) {
             continue;
         }
         std::size_t end = k + 1;
-        while (end < tokens_.size() && !tokens_[end].line_before && is_closer(end)) ++end;
+        // closing quotes and brackets stick to the stop; a quote after a space opens the next sentence
+        while (end < tokens_.size() && !tokens_[end].line_before && !tokens_[end].space_before && is_closer(end)) ++end;
         if (end >= tokens_.size() || tokens_[end].line_before) {
             k = end - 1;
             continue;  // the line break closes it

@@ -1,0 +1,111 @@
+#pragma once
+/// \file
+/// The gazetteers under ontology/gazetteer/ (countries, cities, regions, organizations, role
+/// titles, given names), loaded from the copies embedded in the library, with a phrase index
+/// that matches token sequences of a document.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace readout::extract {
+
+/// A country with its names and demonyms.
+struct CountryEntry {
+    std::string key;                   ///< ISO 3166-1 alpha-2
+    std::string name;                  ///< common English name
+    std::vector<std::string> aliases;
+    std::vector<std::string> demonyms;
+    std::string capital;
+    double lat = 0, lon = 0;
+};
+
+/// A city.
+struct CityEntry {
+    std::string name;
+    std::string country;               ///< ISO code
+    double lat = 0, lon = 0;
+    long population = 0;
+    bool capital = false;
+    std::vector<std::string> aliases;
+};
+
+/// An island, state, province or region.
+struct RegionEntry {
+    std::string name;
+    std::string kind;
+    std::string country;
+    double lat = 0, lon = 0;
+    bool has_coordinates = false;
+    std::vector<std::string> aliases;
+};
+
+/// An organization with a proper name.
+struct OrganizationEntry {
+    std::string name;
+    std::vector<std::string> aliases;
+    std::string kind;                  ///< international, government, ministry, party, media, company ...
+    std::string country;               ///< ISO code, if national
+};
+
+/// A role title surface form.
+struct RoleEntry {
+    std::string title;                 ///< surface, lower case ("minister of foreign affairs")
+    std::string canonical;             ///< canonical title ("Foreign Minister")
+    std::string kind;                  ///< head_of_state, minister, diplomat, spokesperson ...
+    std::string org_hint;
+};
+
+/// What a gazetteer phrase names.
+enum class GazetteerKind : std::uint8_t { Country, Demonym, City, Region, Organization, Role, GivenName };
+
+/// One match of a phrase: which table and which row.
+struct GazetteerHit {
+    GazetteerKind kind;
+    std::uint32_t index;
+};
+
+/// All gazetteers with their phrase index.
+class Gazetteer {
+public:
+    /// The gazetteers compiled into the library (loaded once, thread-safe).
+    static const Gazetteer& builtin();
+    /// Builds from TSV texts (for tests); empty strings give empty tables.
+    static Gazetteer from_tsv(std::string_view countries, std::string_view cities, std::string_view regions,
+                              std::string_view organizations, std::string_view roles, std::string_view given_names);
+
+    /// Hits for a phrase key: the phrase's tokens, normalized (normalize_key) and joined by single spaces.
+    [[nodiscard]] const std::vector<GazetteerHit>* lookup(std::string_view key) const;
+    /// The longest phrase in the index, in tokens.
+    [[nodiscard]] std::size_t max_phrase_tokens() const noexcept { return max_tokens_; }
+
+    [[nodiscard]] const std::vector<CountryEntry>& countries() const noexcept { return countries_; }
+    [[nodiscard]] const std::vector<CityEntry>& cities() const noexcept { return cities_; }
+    [[nodiscard]] const std::vector<RegionEntry>& regions() const noexcept { return regions_; }
+    [[nodiscard]] const std::vector<OrganizationEntry>& organizations() const noexcept { return organizations_; }
+    [[nodiscard]] const std::vector<RoleEntry>& roles() const noexcept { return roles_; }
+
+    /// The country with an ISO code.
+    [[nodiscard]] const CountryEntry* country_by_key(std::string_view iso) const;
+    /// True when the word (any case) is a listed given name.
+    [[nodiscard]] bool is_given_name(std::string_view word) const;
+    /// The phrase key of a text, as lookup() expects it.
+    [[nodiscard]] static std::string phrase_key(std::string_view text);
+
+private:
+    void index(std::string_view phrase, GazetteerKind kind, std::uint32_t row);
+    std::vector<CountryEntry> countries_;
+    std::vector<CityEntry> cities_;
+    std::vector<RegionEntry> regions_;
+    std::vector<OrganizationEntry> organizations_;
+    std::vector<RoleEntry> roles_;
+    std::unordered_map<std::string, std::vector<GazetteerHit>> phrases_;
+    std::unordered_map<std::string, std::uint32_t> country_keys_;
+    std::unordered_map<std::string, bool> given_names_;
+    std::size_t max_tokens_ = 1;
+};
+
+}  // namespace readout::extract

@@ -1,0 +1,103 @@
+// Extractor: page furniture. Reads sentences and tokens; adds Context::boilerplate (whole
+// sentences that are bylines, credits, link lines, site chrome) and Context::ignored (credit
+// tails inside picture captions: "... REUTERS/Jane Doe", "(Photo: Twitter/@x)").
+
+#include <array>
+
+#include "context.hpp"
+
+namespace readout::extract::detail {
+namespace {
+
+// Sentence openings that mark site chrome and credits, as lower-case token sequences.
+constexpr std::array<std::array<std::string_view, 3>, 36> kOpenings = {{
+    {"reporting", "by", ""},   {"writing", "by", ""},    {"editing", "by", ""},     {"additional", "reporting", ""},
+    {"coverage", "by", ""},    {"written", "by", ""},    {"compiled", "by", ""},    {"photo", ":", ""},
+    {"photo", "by", ""},       {"photos", ":", ""},      {"credit", ":", ""},       {"read", "more", ""},
+    {"read", "also", ""},      {"also", "read", ""},     {"see", "also", ""},       {"related", ":", ""},
+    {"related", "coverage", ""}, {"related", "stories", ""}, {"related", "articles", ""}, {"our", "standards", ""},
+    {"leave", "a", ""},        {"your", "email", ""},    {"scroll", "to", ""},      {"you", "may", "also"},
+    {"copyright", "", ""},     {"(", "c", ")"},          {"all", "rights", ""},     {"sign", "up", ""},
+    {"subscribe", "", ""},     {"follow", "us", ""},     {"share", "this", ""},     {"click", "here", ""},
+    {"advertisement", "", ""}, {"related", "", ""},      {"more", ":", ""},         {"file", "photo", ""},
+}};
+
+bool opens_with(const Context& ctx, std::size_t first, std::size_t end, const std::array<std::string_view, 3>& seq) {
+    std::size_t k = first;
+    for (auto w : seq) {
+        if (w.empty()) break;
+        if (k >= end || ctx.low(k) != w) return false;
+        ++k;
+    }
+    return true;
+}
+
+bool has_verbish(const Context& ctx, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+        const std::string& w = ctx.low(i);
+        if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
+        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "says" ||
+            w == "met" || w == "meets" || w == "holds" || w == "held" || w == "said" || w == "told")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void mark_boilerplate(Context& ctx) {
+    const auto& sentences = ctx.doc.sentences();
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const auto& sen = sentences[s];
+        std::size_t first = sen.first_token, end = sen.end_token;
+        bool furniture = false;
+        for (const auto& seq : kOpenings)
+            if (opens_with(ctx, first, end, seq)) furniture = true;
+        // "By Jane Doe" / "By Jane Doe, Associated Press" / "Written by Staff | City"
+        if (ctx.is(first, "by") && end - first <= 14 && ctx.upper(first + 1) && !ctx.is(first + 1, "the"))
+            furniture = true;
+        // "4 Min Read", "3 min read"
+        if (end - first <= 4 && ctx.doc.tokens()[first].kind == text::TokenKind::Number && ctx.is(first + 1, "min"))
+            furniture = true;
+        // "© 2019 Reuters", "(c) AFP"
+        if (ctx.tok(first) == "\u00A9") furniture = true;
+        // Short lines with no verb: section heads, lone names, site names ("Thomson Reuters")
+        if (!furniture && end - first <= 5 && sen.first_token > 0 && !has_verbish(ctx, first, end)) {
+            bool starts_line = ctx.doc.tokens()[first].line_before;
+            bool ends_line = end >= ctx.size() || ctx.doc.tokens()[end].line_before;
+            if (starts_line && ends_line) furniture = true;
+        }
+        if (furniture) {
+            ctx.boilerplate[s] = true;
+            for (std::size_t i = first; i < end; ++i) ctx.ignored[i] = true;
+            ctx.out.boilerplate_sentences.push_back(static_cast<std::uint32_t>(s));
+            continue;
+        }
+        // Credit tails inside captions.
+        for (std::size_t i = first; i < end; ++i) {
+            bool credit = false;
+            std::size_t from = i;
+            const auto& t = ctx.doc.tokens()[i];
+            if (t.kind == text::TokenKind::Word && (t.all_upper || ctx.is(i, "twitter")) && ctx.punct(i + 1, "/"))
+                credit = true;  // REUTERS/Jane Doe, AFP/..., Twitter/@handle
+            if ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos")) &&
+                (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/")))
+                credit = true;  // (Photo: ...), Credit: ...
+            if (ctx.is(i, "via") && ctx.is(i + 1, "getty")) credit = true;
+            if (!credit) continue;
+            if (from > first && ctx.punct(from - 1, "(")) --from;
+            std::size_t stop = end;
+            if (ctx.punct(from, "(")) {
+                for (std::size_t k = from + 1; k < end; ++k)
+                    if (ctx.punct(k, ")")) {
+                        stop = k + 1;
+                        break;
+                    }
+            }
+            for (std::size_t k = from; k < stop; ++k) ctx.ignored[k] = true;
+            i = stop;
+        }
+    }
+}
+
+}  // namespace readout::extract::detail

@@ -1,0 +1,378 @@
+// Extractor: meetings and calls. Reads Person, City, Region, Venue, Event, Country mentions, the
+// anchor date and the roles; adds MeetingAssertions.
+// A clause (a sentence, split at semicolons) reports an encounter when it holds a trigger
+// ("met", "held talks", "talks between", "shook hands", "called on", "hosted" ...) that is not
+// hypothetical (will/would/expected/to meet/whether ...), not negated (no/not/never/cancelled),
+// and names at least two people (or one and "her Nigerian counterpart"). Remote cues (phone,
+// video) make it a Call. Clauses without a named pair that continue the story ("the meeting",
+// "the two sides discussed", "was accompanied by") add to the previous meeting.
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "context.hpp"
+#include "readout/extract/lexicon.hpp"
+
+namespace readout::extract::detail {
+namespace {
+
+struct Trigger {
+    std::size_t at = 0;
+    std::size_t length = 1;
+    bool nominal = false;    ///< "talks between", "their meeting"
+    bool needs_object = false;
+};
+
+bool is_meeting_noun(std::string_view w) {
+    return w == "talks" || w == "meeting" || w == "meetings" || w == "discussions" || w == "consultations" ||
+           w == "dinner" || w == "lunch" || w == "breakfast" || w == "conversation" || w == "conversations" ||
+           w == "summit" || w == "session" || w == "negotiations" || w == "audience" || w == "encounter";
+}
+
+bool person_at(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKind::Person); }
+
+/// The next person mention in [from, end), skipping its title.
+bool person_within(const Context& ctx, std::size_t from, std::size_t end, std::size_t max_gap) {
+    for (std::size_t k = from; k < end && k < from + max_gap; ++k)
+        if (person_at(ctx, k)) return true;
+    return false;
+}
+
+std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t cf, std::size_t ce) {
+    const std::string& w = ctx.low(i);
+    if (!ctx.word(i) || ctx.ignored[i]) return std::nullopt;
+    if (w == "met" || w == "meets" || w == "meet") return Trigger{i, 1, false, false};
+    if (w == "meeting" && ctx.is(i + 1, "with")) {
+        // "X (L) meeting with Y" (caption) or "began his meeting with Y"
+        return Trigger{i, 2, false, true};
+    }
+    if (w == "held" || w == "holds" || w == "hold" || w == "had" || w == "has" || w == "have" || w == "conducted") {
+        for (std::size_t k = i + 1; k < ce && k < i + 7; ++k) {
+            if (is_meeting_noun(ctx.low(k))) return Trigger{i, k + 1 - i, false, false};
+            if (ctx.punct(k, ",") || ctx.punct(k, ".")) break;
+        }
+        return std::nullopt;
+    }
+    if ((w == "hosted" || w == "received" || w == "welcomed" || w == "hosts" || w == "receives" || w == "welcomes") &&
+        person_within(ctx, i + 1, ce, 8))
+        return Trigger{i, 1, false, true};
+    if ((w == "called" || w == "calls") && ctx.is(i + 1, "on") && person_within(ctx, i + 2, ce, 8))
+        return Trigger{i, 2, false, true};
+    if ((w == "shook" || w == "shake" || w == "shakes" || w == "shaking") && ctx.is(i + 1, "hands"))
+        return Trigger{i, 2, false, false};
+    if (w == "sat" && ctx.is(i + 1, "down") && ctx.is(i + 2, "with")) return Trigger{i, 3, false, true};
+    if ((w == "spoke" || w == "talked" || w == "conferred") && ctx.is(i + 1, "with")) return Trigger{i, 2, false, true};
+    // remote: "spoke by telephone", "spoke over the phone", "telephoned X" (made a Call by the remote cue)
+    if ((w == "spoke" || w == "talked" || w == "speak" || w == "talk") && (ctx.is(i + 1, "by") || ctx.is(i + 1, "over") || ctx.is(i + 1, "via")))
+        return Trigger{i, 2, false, false};
+    if ((w == "telephoned" || w == "phoned") && person_within(ctx, i + 1, ce, 8)) return Trigger{i, 1, false, true};
+    if ((w == "call" || w == "calls") && i > cf && (ctx.is(i - 1, "phone") || ctx.is(i - 1, "video") || ctx.is(i - 1, "telephone")) &&
+        (ctx.is(i + 1, "with") || ctx.is(i + 1, "between")))
+        return Trigger{i, 2, true, true};
+    if ((w == "discussed" || w == "discusses") && person_within(ctx, i + 1, ce, 12)) {
+        for (std::size_t k = i + 1; k < ce; ++k)
+            if (ctx.is(k, "with") && person_within(ctx, k + 1, ce, 8)) return Trigger{i, 1, false, true};
+    }
+    if ((w == "discussed" || w == "discuss" || w == "discusses") && i >= cf + 3) {
+        // "A and B discussed ...": a coordinated pair right before the verb
+        std::size_t k = i;
+        if (k > cf && ctx.is(k - 1, "also")) --k;
+        if (k > cf && person_at(ctx, k - 1)) {
+            for (std::size_t j = k - 1; j > cf && j + 8 > k; --j)
+                if (ctx.is(j, "and") && j > cf && person_at(ctx, j - 1)) return Trigger{i, 1, false, false};
+        }
+    }
+    if (is_meeting_noun(w) && (ctx.is(i + 1, "between") || ctx.is(i + 1, "with"))) {
+        return Trigger{i, 2, true, true};
+    }
+    return std::nullopt;
+}
+
+bool hypothetical(const Context& ctx, const Trigger& t, std::size_t cf) {
+    std::size_t from = t.at > cf + 8 ? t.at - 8 : cf;
+    for (std::size_t k = from; k < t.at; ++k) {
+        if (!ctx.word(k)) continue;
+        if (lexicon::is_irrealis_cue(ctx.tok(k))) return true;
+        if (lexicon::is_negation_cue(ctx.tok(k)) && !(ctx.is(k, "called") || ctx.is(k, "by"))) return true;
+    }
+    if (t.at > cf && ctx.is(t.at - 1, "to")) return true;  // "to meet", "agreed to hold talks"
+    // the base form with no subject tense ("meet") only counts in headlines or after "and" subjects
+    if (ctx.is(t.at, "meet") && !(t.at > cf && person_at(ctx, t.at - 1))) return true;
+    // "whether he will also meet" further back in the sentence
+    for (std::size_t k = cf; k < t.at; ++k)
+        if (ctx.is(k, "whether") || ctx.is(k, "if")) return true;
+    // after the trigger: "meeting was cancelled", "meeting, which did not take place"
+    for (std::size_t k = t.at + t.length; k < t.at + t.length + 6 && k < ctx.size(); ++k) {
+        if (ctx.punct(k, ".") || ctx.punct(k, ";")) break;
+        if (ctx.is(k, "cancelled") || ctx.is(k, "canceled") || ctx.is(k, "postponed") || ctx.is(k, "scrapped"))
+            return true;
+        if (ctx.is(k, "called") && ctx.is(k + 1, "off")) return true;
+    }
+    return false;
+}
+
+bool remote(const Context& ctx, std::size_t cf, std::size_t ce) {
+    for (std::size_t k = cf; k < ce; ++k) {
+        const std::string& w = ctx.low(k);
+        if (w == "phone" || w == "telephone" || w == "telephoned" || w == "phoned" || w == "videoconference" ||
+            w == "video-conference" || w == "teleconference" || w == "virtual" || w == "virtually" || w == "videolink")
+            return true;
+        if (w == "video" && (ctx.is(k + 1, "call") || ctx.is(k + 1, "link") || ctx.is(k + 1, "conference"))) return true;
+    }
+    return false;
+}
+
+/// Marks tokens that attribute rather than report: "according to X ,", "X said", "said X", "in place of X".
+std::vector<bool> attribution_mask(const Context& ctx, std::size_t cf, std::size_t ce) {
+    std::vector<bool> mask(ce - cf, false);
+    for (std::size_t k = cf; k < ce; ++k) {
+        bool open = (ctx.is(k, "according") && ctx.is(k + 1, "to")) || (ctx.is(k, "citing")) ||
+                    (ctx.is(k, "in") && ctx.is(k + 1, "place") && ctx.is(k + 2, "of")) ||
+                    (ctx.is(k, "instead") && ctx.is(k + 1, "of")) || (ctx.is(k, "on") && ctx.is(k + 1, "behalf"));
+        if (!open) continue;
+        std::size_t j = k;
+        while (j < ce && !(ctx.comma(j) && !person_at(ctx, j + 1) && j > k + 2) && !ctx.punct(j, ";")) {
+            // "according to Chinese Foreign Ministry spokeswoman X, Y met Z": the attribution ends at the comma
+            mask[j - cf] = true;
+            ++j;
+            if (j < ce && ctx.comma(j)) {
+                // an appositive after the attributed person continues it; otherwise stop
+                if (j + 1 < ce && ctx.is_kind(j + 1, MentionKind::Role)) continue;
+                break;
+            }
+        }
+    }
+    // "X said" / "said X" / "X told reporters"
+    for (std::size_t k = cf; k < ce; ++k) {
+        if (!person_at(ctx, k)) continue;
+        MentionId m = ctx.mention_at(k);
+        auto [pf, pe] = ctx.tokens_of(m);
+        bool said_after = pe < ce && ctx.word(pe) && lexicon::is_speech_verb(ctx.tok(pe)) && !ctx.is(pe, "stressed") &&
+                          !ctx.is(pe, "emphasized") && !ctx.is(pe, "urged") && !ctx.is(pe, "asked");
+        bool said_before = pf > cf && (ctx.is(pf - 1, "said") || ctx.is(pf - 1, "says"));
+        // with a title: "..., State Department spokesman Ned Price said"
+        std::size_t tf = pf;
+        while (tf > cf && (ctx.is_kind(tf - 1, MentionKind::Role) || ctx.is_kind(tf - 1, MentionKind::Country) ||
+                           ctx.is_kind(tf - 1, MentionKind::Organization)))
+            --tf;
+        if (tf > cf && (ctx.is(tf - 1, "said") || ctx.is(tf - 1, "says"))) said_before = true;
+        if (said_after || said_before)
+            for (std::size_t j = pf; j < pe; ++j) mask[j - cf] = true;
+    }
+    return mask;
+}
+
+struct ClauseFacts {
+    std::vector<MentionId> before, after;  // persons before / after the trigger
+    MentionId location = kNoMention, venue = kNoMention, event = kNoMention;
+    DateValue date;
+    std::vector<CounterpartRef> counterparts;
+    std::vector<MentionId> accompanying;
+};
+
+void push_unique(std::vector<MentionId>& v, MentionId m) {
+    if (std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
+}
+
+/// "on the sidelines of the X" / "at the X summit": the gathering, as an Event mention.
+MentionId event_in(Context& ctx, std::size_t cf, std::size_t ce) {
+    for (std::size_t k = cf; k < ce; ++k) {
+        if (ctx.is_kind(k, MentionKind::Event)) return ctx.mention_at(k);
+        if (ctx.is(k, "sidelines") && ctx.is(k + 1, "of")) {
+            std::size_t a = k + 2;
+            if (ctx.is(a, "the") || ctx.is(a, "a") || ctx.is(a, "an")) ++a;
+            std::size_t b = a;
+            while (b < ce && !ctx.comma(b) && !ctx.punct(b, ".") && !ctx.punct(b, "(") && !ctx.is(b, "in") &&
+                   !ctx.is(b, "on") && !ctx.is(b, "at") && !ctx.is(b, "here") && !ctx.is(b, "there") &&
+                   !ctx.is(b, "where") && !ctx.is(b, "which") && !ctx.is(b, "that") && !ctx.is(b, "to") &&
+                   !ctx.is(b, "last") && !ctx.is(b, "this") && !ctx.is(b, "earlier") && b < a + 12)
+                ++b;
+            if (ctx.punct(b, "(")) {  // "Shanghai Cooperation Organisation (SCO) Council of Foreign Ministers meeting"
+                std::size_t c = b;
+                while (c < ce && !ctx.punct(c, ")")) ++c;
+                if (c + 1 < ce && ctx.word(c + 1) && ctx.upper(c + 1)) {
+                    b = c + 1;
+                    while (b < ce && !ctx.comma(b) && !ctx.punct(b, ".") && !ctx.is(b, "in") && !ctx.is(b, "on") &&
+                           !ctx.is(b, "at") && !ctx.is(b, "here") && b < a + 20)
+                        ++b;
+                }
+            }
+            if (b > a) {
+                // reuse a mention that starts there (the event may contain org and role mentions)
+                Span sp = ctx.doc.token_span(a, b);
+                std::string label(ctx.doc.text(sp));
+                Mention m;
+                m.span = sp;
+                m.kind = MentionKind::Event;
+                m.sentence = ctx.sentence_of(a);
+                m.canonical = label;
+                ctx.out.mentions.push_back(m);
+                return static_cast<MentionId>(ctx.out.mentions.size() - 1);
+            }
+        }
+    }
+    return kNoMention;
+}
+
+}  // namespace
+
+void find_meetings(Context& ctx) {
+    const auto& sentences = ctx.doc.sentences();
+    DateValue discourse = ctx.out.anchor;
+    int last_meeting = -1;
+    std::uint32_t last_meeting_paragraph = 0;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        if (ctx.boilerplate[s]) continue;
+        const auto& sen = sentences[s];
+        std::size_t cf = sen.first_token;
+        while (cf < sen.end_token) {
+            std::size_t ce = cf;
+            while (ce < sen.end_token && !ctx.punct(ce, ";")) ++ce;
+            auto mask = attribution_mask(ctx, cf, ce);
+            // the dateline is about the report, not the meeting
+            for (std::size_t k = cf; k < ce; ++k)
+                if (k >= ctx.body_start && k < ctx.dateline_end) mask[k - cf] = true;
+            // the trigger
+            std::optional<Trigger> trig;
+            for (std::size_t k = cf; k < ce && !trig; ++k)
+                if (!mask[k - cf]) trig = trigger_at(ctx, k, cf, ce);
+            bool is_remote = remote(ctx, cf, ce);
+            ClauseFacts f;
+            for (std::size_t k = cf; k < ce; ++k) {
+                if (mask[k - cf] || ctx.ignored[k]) continue;
+                MentionId m = ctx.mention_at(k);
+                if (m == kNoMention) continue;
+                auto [mf, me] = ctx.tokens_of(m);
+                if (mf != k) continue;
+                const Mention& mm = ctx.mention(m);
+                switch (mm.kind) {
+                    case MentionKind::Person:
+                        if (trig && k >= trig->at) push_unique(f.after, m);
+                        else push_unique(f.before, m);
+                        break;
+                    case MentionKind::City:
+                    case MentionKind::Region:
+                        if (f.location == kNoMention && !(k > cf && (ctx.is(k - 1, "from") || ctx.is(k - 1, "to") ||
+                                                                     ctx.is(k - 1, "for") || ctx.is(k - 1, "towards"))))
+                            f.location = m;
+                        break;
+                    case MentionKind::Venue:
+                        if (f.venue == kNoMention) f.venue = m;
+                        break;
+                    default:
+                        break;
+                }
+            }
+            // date: the first date expression in the clause that is not attribution ("said Sunday")
+            for (std::size_t k = cf; k < ce; ++k) {
+                if (mask[k - cf] || ctx.ignored[k]) continue;
+                if (k > cf && (ctx.is(k - 1, "since") || ctx.is(k - 1, "until") || ctx.is(k - 1, "said") ||
+                               ctx.is(k - 1, "by")))
+                    continue;
+                if (auto d = date_at(ctx, k, discourse)) {
+                    f.date = d->value;
+                    break;
+                }
+            }
+            // counterparts: "her Nigerian counterpart", "his counterpart from Chile"
+            for (std::size_t k = cf; k < ce; ++k) {
+                if (!ctx.is(k, "counterpart") && !ctx.is(k, "counterparts")) continue;
+                CounterpartRef c;
+                if (k > cf && ctx.is_kind(k - 1, MentionKind::Country)) c.country = ctx.mention(ctx.mention_at(k - 1)).key;
+                if ((ctx.is(k + 1, "from") || ctx.is(k + 1, "of")) && ctx.is_kind(k + 2, MentionKind::Country))
+                    c.country = ctx.mention(ctx.mention_at(k + 2)).key;
+                if (!f.before.empty()) c.of = f.before.front();
+                f.counterparts.push_back(c);
+            }
+            // accompanying officials: "accompanied by A and B", "joined by", "officials participating ... included"
+            std::size_t acc_from = ce;
+            for (std::size_t k = cf; k < ce; ++k) {
+                if ((ctx.is(k, "accompanied") || ctx.is(k, "joined")) ) {
+                    std::size_t j = k + 1;
+                    while (j < ce && j < k + 5 && !ctx.is(j, "by")) ++j;
+                    if (ctx.is(j, "by")) {
+                        acc_from = j + 1;
+                        break;
+                    }
+                }
+                if ((ctx.is(k, "participating") || ctx.is(k, "taking")) ) {
+                    for (std::size_t j = k; j < ce && j < k + 10; ++j)
+                        if (ctx.is(j, "included") || ctx.is(j, "were")) {
+                            acc_from = j + 1;
+                            break;
+                        }
+                    if (acc_from != ce) break;
+                }
+                if (ctx.is(k, "along") && ctx.is(k + 1, "with")) {
+                    acc_from = k + 2;
+                    break;
+                }
+            }
+            if (acc_from < ce) {
+                for (std::size_t k = acc_from; k < ce; ++k)
+                    if (person_at(ctx, k) && !mask[k - cf] && ctx.tokens_of(ctx.mention_at(k)).first == k)
+                        push_unique(f.accompanying, ctx.mention_at(k));
+                // those are not principals
+                auto drop = [&](std::vector<MentionId>& v) {
+                    v.erase(std::remove_if(v.begin(), v.end(), [&](MentionId m) {
+                                return std::find(f.accompanying.begin(), f.accompanying.end(), m) != f.accompanying.end();
+                            }), v.end());
+                };
+                drop(f.before);
+                drop(f.after);
+            }
+            auto issues = issues_in(ctx, cf, ce);
+            bool valid_trigger = trig && !hypothetical(ctx, *trig, cf);
+            std::vector<MentionId> principals = f.before;
+            for (auto m : f.after) push_unique(principals, m);
+            std::size_t named = principals.size() + f.counterparts.size();
+            bool refers_back = false;
+            if (!valid_trigger || named < 2) {
+                // continuing the story: "the meeting", "the talks", "the two sides", "they", "was accompanied by"
+                bool continues = false;
+                for (std::size_t k = cf; k < std::min(ce, cf + 8); ++k) {
+                    if ((ctx.is(k, "the") || ctx.is(k, "their") || ctx.is(k, "this")) &&
+                        (is_meeting_noun(ctx.low(k + 1)) || ctx.is(k + 1, "two") || ctx.is(k + 1, "ministers") ||
+                         ctx.is(k + 1, "leaders") || ctx.is(k + 1, "sides") || ctx.is(k + 1, "discussion")))
+                        continues = true;
+                    if (ctx.is(k, "they") || ctx.is(k, "both")) continues = true;
+                }
+                if (!f.accompanying.empty()) continues = true;
+                if (last_meeting >= 0 && sen.paragraph <= last_meeting_paragraph + 3 &&
+                    (continues || (valid_trigger && named == 1 && !f.accompanying.empty()))) {
+                    auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
+                    for (auto m : f.accompanying) push_unique(prev.accompanying, m);
+                    if (continues) {
+                        for (const auto& is : issues) prev.issues.push_back(is);
+                        if (prev.venue == kNoMention && f.venue != kNoMention) prev.venue = f.venue;
+                        if (prev.location == kNoMention && f.location != kNoMention && valid_trigger) prev.location = f.location;
+                    }
+                    refers_back = true;
+                }
+                (void)refers_back;
+                cf = ce + 1;
+                continue;
+            }
+            MeetingAssertion a;
+            a.kind = is_remote ? EncounterKind::Call : EncounterKind::Meeting;
+            a.participants = principals;
+            a.accompanying = f.accompanying;
+            a.counterparts = f.counterparts;
+            a.location = f.location;
+            a.venue = f.venue;
+            a.event = event_in(ctx, cf, ce);
+            a.date = f.date;
+            a.issues = issues;
+            a.sentence = static_cast<std::uint32_t>(s);
+            if (a.date.precision == DatePrecision::Day) discourse = a.date;
+            ctx.out.meetings.push_back(std::move(a));
+            if (!is_remote) {
+                last_meeting = static_cast<int>(ctx.out.meetings.size() - 1);
+                last_meeting_paragraph = sen.paragraph;
+            }
+            cf = ce + 1;
+        }
+    }
+}
+
+}  // namespace readout::extract::detail

@@ -1,0 +1,494 @@
+// Extractors: gazetteer mentions and names.
+//  find_gazetteer_mentions reads tokens and the gazetteers; adds Country (names and demonyms),
+//    City, Region, Organization and Role mentions, and the dateline city.
+//  find_names reads tokens and those mentions; adds Person, Venue, Organization and Event
+//    mentions for capitalized chunks, by their head noun or by person context.
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "context.hpp"
+#include "readout/extract/lexicon.hpp"
+#include "readout/text/unicode.hpp"
+
+namespace readout::extract::detail {
+namespace {
+
+bool dotted_or_upper(const Context& ctx, std::size_t i) { return ctx.upper(i); }
+
+/// Chooses which of several gazetteer hits a phrase stands for.
+/// Order (documented, it matters): role > country > demonym > organization > city > region,
+/// except that a city-state's city wins over the country only inside "in X"/"at X".
+const GazetteerHit* pick(const std::vector<GazetteerHit>& hits, bool capitalized) {
+    static constexpr std::array<GazetteerKind, 6> order = {GazetteerKind::Role,         GazetteerKind::Country,
+                                                           GazetteerKind::Demonym,      GazetteerKind::Organization,
+                                                           GazetteerKind::City,         GazetteerKind::Region};
+    for (auto kind : order) {
+        if (!capitalized && kind != GazetteerKind::Role) continue;
+        for (const auto& h : hits)
+            if (h.kind == kind) return &h;
+    }
+    return nullptr;
+}
+
+/// Among cities sharing a name, the most populous (rows are sorted by population, so the first hit),
+/// preferring one in `country` when given.
+std::uint32_t best_city(const Gazetteer& gaz, const std::vector<GazetteerHit>& hits, std::string_view country) {
+    std::uint32_t best = 0xFFFFFFFFu;
+    for (const auto& h : hits) {
+        if (h.kind != GazetteerKind::City) continue;
+        if (best == 0xFFFFFFFFu) best = h.index;
+        if (!country.empty() && gaz.cities()[h.index].country == country) return h.index;
+        if (gaz.cities()[h.index].population > gaz.cities()[best].population) best = h.index;
+    }
+    return best;
+}
+
+bool is_name_word(const Context& ctx, std::size_t i) {
+    if (!ctx.word(i)) return false;
+    std::string_view t = ctx.tok(i);
+    if (ctx.upper(i)) return true;
+    // al-Sudani, el-Sisi, bin-Salman: lower-case particle glued to a capitalized name
+    for (std::string_view p : {"al-", "el-", "bin-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-"})
+        if (t.size() > p.size() && t.substr(0, p.size()) == p && text::starts_upper(t.substr(p.size()))) return true;
+    return false;
+}
+
+bool is_portfolio_word(std::string_view low) {
+    static const std::unordered_set<std::string> words = {
+        "affairs", "development", "relations", "cooperation", "security", "trade", "industry", "defence",
+        "defense", "finance", "energy", "agriculture", "justice", "health", "education", "environment",
+        "commerce", "economy", "interior", "infrastructure", "transport", "planning", "integration", "mines",
+        "petroleum", "resources", "fisheries", "tourism", "communications", "information", "labour", "labor"};
+    return words.count(std::string(low)) != 0;
+}
+
+bool is_month_or_weekday(std::string_view t) { return lexicon::month(t) || lexicon::weekday(t); }
+
+}  // namespace
+
+void find_gazetteer_mentions(Context& ctx) {
+    const auto& gaz = ctx.gaz;
+    const std::size_t n = ctx.size();
+    const std::size_t max_len = gaz.max_phrase_tokens();
+    for (std::size_t i = 0; i < n;) {
+        if (ctx.ignored[i] || !ctx.word(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t sentence_end = ctx.end_token_of_sentence(i);
+        bool matched = false;
+        std::string key;
+        for (std::size_t len = std::min(max_len, sentence_end - i); len >= 1 && !matched; --len) {
+            // build the key of tokens [i, i+len)
+            key.clear();
+            for (std::size_t k = i; k < i + len; ++k) {
+                if (k > i) key += ' ';
+                key += ctx.low(k);
+            }
+            const auto* hits = gaz.lookup(key);
+            if (!hits) continue;
+            // a phrase may not end inside a hyphenated token or start mid-name
+            bool capitalized = dotted_or_upper(ctx, i);
+            const GazetteerHit* h = pick(*hits, capitalized);
+            if (!h) continue;
+            std::size_t end = i + len;
+            switch (h->kind) {
+                case GazetteerKind::Role: {
+                    const auto& r = gaz.roles()[h->index];
+                    ctx.add_mention(i, end, MentionKind::Role, r.canonical, r.kind);
+                    break;
+                }
+                case GazetteerKind::Country:
+                case GazetteerKind::Demonym: {
+                    // "Jordan Henderson": a country name inside a longer capitalized name is not the country
+                    if (h->kind == GazetteerKind::Country && len == 1 && is_name_word(ctx, end) &&
+                        !gaz.lookup(ctx.low(end)) && !is_month_or_weekday(ctx.tok(end)) && !ctx.tok(end).ends_with("."))
+                        continue;
+                    const auto& c = gaz.countries()[h->index];
+                    // city-states: "in Singapore" is the city
+                    bool city_state = false;
+                    for (const auto& other : *hits)
+                        if (other.kind == GazetteerKind::City && gaz.cities()[other.index].country == c.key &&
+                            gaz.cities()[other.index].capital)
+                            city_state = true;
+                    if (city_state && i > 0 && (ctx.is(i - 1, "in") || ctx.is(i - 1, "at"))) {
+                        std::uint32_t row = best_city(gaz, *hits, c.key);
+                        ctx.add_mention(i, end, MentionKind::City, gaz.cities()[row].name, std::to_string(row), c.key);
+                        break;
+                    }
+                    MentionId m = ctx.add_mention(i, end, MentionKind::Country, c.name, c.key, c.key);
+                    ctx.mention(m).demonym = h->kind == GazetteerKind::Demonym;
+                    break;
+                }
+                case GazetteerKind::Organization: {
+                    const auto& o = gaz.organizations()[h->index];
+                    ctx.add_mention(i, end, MentionKind::Organization, o.name, "org:" + std::to_string(h->index),
+                                    o.country);
+                    break;
+                }
+                case GazetteerKind::City:
+                case GazetteerKind::Region: {
+                    // Inside a longer capitalized name ("Victoria Nuland", "Paris Hilton") it is not the place.
+                    bool before = i > 0 && is_name_word(ctx, i - 1) && !ctx.doc.tokens()[i].line_before &&
+                                  ctx.mention_at(i - 1) == kNoMention && !ctx.ignored[i - 1] &&
+                                  !lexicon::is_capitalized_function_word(ctx.tok(i - 1)) &&
+                                  !is_month_or_weekday(ctx.tok(i - 1));
+                    bool after = is_name_word(ctx, end) && !gaz.lookup(ctx.low(end)) &&
+                                 !lexicon::is_venue_head(ctx.tok(end)) && !lexicon::is_organization_head(ctx.tok(end)) &&
+                                 !lexicon::is_event_head(ctx.tok(end)) && !is_month_or_weekday(ctx.tok(end));
+                    if (before || after) continue;
+                    if (h->kind == GazetteerKind::City) {
+                        std::uint32_t row = best_city(gaz, *hits, {});
+                        const auto& c = gaz.cities()[row];
+                        ctx.add_mention(i, end, MentionKind::City, c.name, std::to_string(row), c.country);
+                    } else {
+                        const auto& r = gaz.regions()[h->index];
+                        ctx.add_mention(i, end, MentionKind::Region, r.name, std::to_string(h->index), r.country);
+                    }
+                    break;
+                }
+                case GazetteerKind::GivenName:
+                    continue;
+            }
+            matched = true;
+            i = end;
+        }
+        if (!matched) ++i;
+    }
+    // The dateline: "ABUJA, June 6 (Reuters) -", "MEXICO CITY (AP) --"
+    std::size_t b = ctx.body_start;
+    if (b < n && ctx.word(b) && ctx.doc.tokens()[b].all_upper) {
+        MentionId m = ctx.mention_at(b);
+        if (m != kNoMention && ctx.mention(m).kind == MentionKind::City) {
+            ctx.out.dateline = m;
+        } else if (m != kNoMention && ctx.mention(m).kind == MentionKind::Country) {
+            // "SINGAPORE (Reuters)": a city-state dateline
+            for (std::size_t len = 1; len <= 3; ++len) {
+                std::string key;
+                for (std::size_t k = b; k < b + len && k < n; ++k) key += (k > b ? " " : "") + ctx.low(k);
+                if (const auto* hits = ctx.gaz.lookup(key)) {
+                    std::uint32_t row = best_city(ctx.gaz, *hits, ctx.mention(m).key);
+                    if (row != 0xFFFFFFFFu) {
+                        ctx.mention(m).kind = MentionKind::City;
+                        ctx.mention(m).canonical = ctx.gaz.cities()[row].name;
+                        ctx.mention(m).key = std::to_string(row);
+                        ctx.out.dateline = m;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+namespace {
+
+struct Chunk {
+    std::size_t first, end;  // tokens
+    bool honorific = false;
+};
+
+/// Builds the canonical name of a national body written generically ("Foreign Ministry" with "Chinese").
+std::string national_body_name(std::string_view generic, const CountryEntry* country) {
+    if (!country) return std::string(generic);
+    std::string k = text::normalize_key(generic);
+    if (k == "foreign ministry" || k == "ministry of foreign affairs" || k == "foreign affairs ministry")
+        return "Ministry of Foreign Affairs of " + country->name;
+    if (k == "defence ministry" || k == "defense ministry" || k == "ministry of defence" || k == "ministry of defense")
+        return "Ministry of Defence of " + country->name;
+    return std::string(generic) + " of " + country->name;
+}
+
+/// The country named just before token i ("Chinese", "China's", "the Chinese"), if any.
+const Mention* country_before(const Context& ctx, std::size_t i) {
+    std::size_t k = i;
+    if (k > 0 && ctx.possessive(k - 1)) --k;
+    if (k == 0) return nullptr;
+    MentionId m = ctx.mention_at(k - 1);
+    if (m != kNoMention && ctx.mention(m).kind == MentionKind::Country) return &ctx.mention(m);
+    return nullptr;
+}
+
+bool followed_by_verb(const Context& ctx, std::size_t end) {
+    std::size_t k = end;
+    if (ctx.punct(k, "(")) {  // "Wang Yi (L) meeting with"
+        while (k < ctx.size() && !ctx.punct(k, ")")) ++k;
+        ++k;
+    }
+    if (!ctx.word(k) || ctx.upper(k)) return false;
+    const std::string& w = ctx.low(k);
+    static const std::unordered_set<std::string> verbs = {
+        "said", "says", "told", "tells", "met", "meets", "meeting", "held", "holds", "hosted", "hosts", "received",
+        "receives", "visited", "visits", "added", "noted", "stressed", "urged", "warned", "spoke", "speaks", "shook",
+        "shakes", "welcomed", "welcomes", "called", "calls", "arrived", "arrives", "discussed", "discusses",
+        "emphasized", "emphasised", "tweeted", "wrote", "argued", "insisted", "announced", "declined", "was", "is",
+        "has", "had", "will", "would", "also", "later", "then", "reiterated", "expressed", "thanked", "praised",
+        "pointed", "replied", "responded", "accompanied", "joined", "attended", "began", "invited", "agreed",
+        "described", "acknowledged", "asked", "addressed", "reviewed", "signed", "left", "leaves", "traveled",
+        "travelled", "chaired", "led", "raised", "explained", "confirmed", "denied"};
+    return verbs.count(w) != 0;
+}
+
+/// "said X", "met X", "talks with X", "between X", "hosted X", "called on X": a name in the object
+/// slot of a verb of saying or meeting.
+bool object_of_encounter(const Context& ctx, std::size_t first) {
+    if (first == 0) return false;
+    std::size_t k = first - 1;
+    static const std::unordered_set<std::string> direct = {
+        "said", "told", "met", "meets", "meet", "between", "hosted", "hosts", "received", "receives", "welcomed",
+        "welcomes", "visited", "visits", "thanked", "congratulated", "accompanied", "joined", "invited", "by"};
+    if (direct.count(ctx.low(k))) return !(ctx.low(k) == "by" && ctx.ignored[k]);
+    if (ctx.is(k, "on") && k > 0 && (ctx.is(k - 1, "called") || ctx.is(k - 1, "calls"))) return true;
+    if (ctx.is(k, "with") && k > 0) {
+        for (std::size_t j = k; j-- > 0 && j + 4 > k;) {
+            const std::string& w = ctx.low(j);
+            if (w == "met" || w == "talks" || w == "meeting" || w == "meetings" || w == "spoke" || w == "hands" ||
+                w == "talked" || w == "dinner" || w == "lunch" || w == "discussions" || w == "conversation" ||
+                w == "conversations" || w == "sat" || w == "consultations" || w == "along")
+                return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+void find_names(Context& ctx) {
+    const std::size_t n = ctx.size();
+    std::vector<Chunk> chunks;
+    // 1. capitalized chunks over tokens no gazetteer mention took
+    for (std::size_t i = 0; i < n;) {
+        auto free_name_word = [&](std::size_t k) {
+            return k < n && !ctx.ignored[k] && ctx.mention_at(k) == kNoMention && is_name_word(ctx, k) &&
+                   !is_month_or_weekday(ctx.tok(k));
+        };
+        if (!free_name_word(i)) {
+            ++i;
+            continue;
+        }
+        Chunk c{i, i, false};
+        std::size_t k = i;
+        // leading function words and honorifics
+        while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) ||
+                                              lexicon::is_honorific(ctx.tok(k)))) {
+            if (lexicon::is_honorific(ctx.tok(k))) c.honorific = true;
+            ++k;
+        }
+        c.first = k;
+        std::size_t sentence_end = k < n ? ctx.end_token_of_sentence(k) : n;
+        while (k < sentence_end) {
+            if (free_name_word(k) && !(k > c.first && lexicon::is_capitalized_function_word(ctx.tok(k)) &&
+                                       ctx.tok(k).size() <= 3 && !ctx.doc.tokens()[k].all_upper)) {
+                ++k;
+                continue;
+            }
+            // particles inside names: "de la Cruz", "bin Salman", "van der Leyen"
+            if (k > c.first && k < n && ctx.word(k) && !ctx.upper(k) && lexicon::is_name_particle(ctx.tok(k))) {
+                std::size_t j = k;
+                while (j < sentence_end && ctx.word(j) && !ctx.upper(j) && lexicon::is_name_particle(ctx.tok(j))) ++j;
+                if (free_name_word(j)) {
+                    k = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        // a name starting with a particle: "de la Cruz said"
+        c.end = k;
+        if (c.end > c.first) chunks.push_back(c);
+        i = std::max(k, i + 1);
+    }
+    // particle-led names ("de la Cruz") that start with a lower-case particle
+    for (auto& c : chunks) {
+        std::size_t j = c.first;
+        while (j > 0 && ctx.word(j - 1) && !ctx.upper(j - 1) && lexicon::is_name_particle(ctx.tok(j - 1)) &&
+               ctx.mention_at(j - 1) == kNoMention)
+            --j;
+        if (j < c.first && (j == 0 || !ctx.word(j - 1) || ctx.punct(j - 1, ",") || ctx.doc.tokens()[j].line_before ||
+                            ctx.sentence_of(j) != ctx.sentence_of(j - 1)))
+            c.first = j;
+        else if (j < c.first && j > 0 && (ctx.is(j - 1, "and") || ctx.is(j - 1, "with") || ctx.is(j - 1, "by")))
+            c.first = j;
+    }
+
+    // 2. split chunks at portfolio words followed by more name words:
+    //    "... for East Asian and Pacific Affairs Daniel Kritenbrink"
+    std::vector<Chunk> split;
+    for (const auto& c : chunks) {
+        std::size_t start = c.first;
+        for (std::size_t k = c.first; k + 1 < c.end; ++k) {
+            if (is_portfolio_word(ctx.low(k))) {
+                split.push_back(Chunk{start, k + 1, c.honorific});
+                start = k + 1;
+            }
+        }
+        split.push_back(Chunk{start, c.end, c.honorific && start == c.first});
+    }
+    chunks.swap(split);
+
+    // 3. classify by head noun, then by person context
+    std::vector<Chunk> undecided;
+    auto role_before = [&](std::size_t first) {
+        // "Foreign Minister X", "spokesman X", "Assistant Secretary of State for ... Affairs X"
+        if (first == 0) return false;
+        std::size_t k = first - 1;
+        if (ctx.is_kind(k, MentionKind::Role)) return true;
+        // "China's top diplomat, Wang Yi"
+        if (ctx.comma(k) && k > 0 && ctx.is_kind(k - 1, MentionKind::Role)) return true;
+        return false;
+    };
+    auto role_after = [&](std::size_t end) {
+        // ", Nigeria's minister of foreign affairs" / ", the Ivorian president of" / ", who has been ... minister"
+        if (!ctx.comma(end) && !ctx.punct(end, "(")) return false;
+        std::size_t stop = std::min(n, end + 10);
+        for (std::size_t k = end + 1; k < stop; ++k) {
+            if (ctx.comma(k) || ctx.punct(k, ".") || ctx.punct(k, ";")) return false;
+            if (ctx.is_kind(k, MentionKind::Role)) return true;
+            if (ctx.word(k) && lexicon::is_person_noun(ctx.tok(k))) return true;
+        }
+        return false;
+    };
+    for (const auto& c : chunks) {
+        std::string_view head = ctx.tok(c.end - 1);
+        std::size_t end = c.end;
+        // lower-case venue heads after a name: "the Taj Exotica resort"
+        if (end < n && ctx.word(end) && !ctx.upper(end) && lexicon::is_venue_head(ctx.tok(end)) &&
+            ctx.mention_at(end) == kNoMention) {
+            ctx.add_mention(c.first, end + 1, MentionKind::Venue, std::string(ctx.doc.text(ctx.doc.token_span(c.first, end + 1))));
+            continue;
+        }
+        std::string surface(ctx.doc.text(ctx.doc.token_span(c.first, c.end)));
+        if (lexicon::is_venue_head(head) || lexicon::is_venue_head(ctx.tok(c.first))) {
+            if (c.end - c.first >= 2 || role_before(c.first) == false) {
+                ctx.add_mention(c.first, c.end, MentionKind::Venue, surface);
+                continue;
+            }
+        }
+        if (lexicon::is_event_head(head) && c.end - c.first >= 2) {
+            ctx.add_mention(c.first, c.end, MentionKind::Event, surface);
+            continue;
+        }
+        if (lexicon::is_organization_head(head) || lexicon::is_organization_head(ctx.tok(c.first))) {
+            const Mention* country = country_before(ctx, c.first);
+            const CountryEntry* ce = country ? ctx.gaz.country_by_key(country->key) : nullptr;
+            bool generic = c.end - c.first <= 3;
+            std::string canonical = generic && ce ? national_body_name(surface, ce) : surface;
+            ctx.add_mention(c.first, c.end, MentionKind::Organization, canonical, {}, ce ? ce->key : std::string{});
+            continue;
+        }
+        bool person = false;
+        std::size_t len = c.end - c.first;
+        if (c.honorific || role_before(c.first)) person = true;
+        else if (len >= 2 && len <= 5 && (role_after(c.end) || followed_by_verb(ctx, c.end))) person = true;
+        else if (len >= 2 && len <= 4 && ctx.gaz.is_given_name(ctx.tok(c.first))) person = true;
+        else if (len >= 2 && len <= 4 && c.first > 0 && !ctx.ignored[c.first] && object_of_encounter(ctx, c.first))
+            person = true;
+        if (person && len <= 6) {
+            ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
+        } else {
+            undecided.push_back(c);
+        }
+    }
+
+    // 3b. coordination: "X and Y", "X, Y and Z" next to a person are people too
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto it = undecided.begin(); it != undecided.end(); ++it) {
+            std::size_t len = it->end - it->first;
+            if (len < 2 || len > 4 || ctx.ignored[it->first]) continue;
+            bool before = it->first >= 2 && (ctx.is(it->first - 1, "and") || ctx.comma(it->first - 1)) &&
+                          ctx.is_kind(it->first - 2, MentionKind::Person);
+            bool after = (ctx.is(it->end, "and") || ctx.comma(it->end)) && ctx.is_kind(it->end + 1, MentionKind::Person);
+            if (!before && !after) continue;
+            ctx.add_mention(it->first, it->end, MentionKind::Person,
+                            std::string(ctx.doc.text(ctx.doc.token_span(it->first, it->end))));
+            undecided.erase(it);
+            changed = true;
+            break;
+        }
+    }
+
+    // 4. known names: full names seen elsewhere in the article, and parts of them (surnames)
+    std::unordered_map<std::string, int> full_names;  // normalized full name -> count
+    std::unordered_map<std::string, int> name_parts;  // normalized token -> number of persons having it
+    for (const auto& m : ctx.out.mentions) {
+        if (m.kind != MentionKind::Person) continue;
+        std::string key = text::normalize_key(m.canonical);
+        if (full_names[key]++ > 0) continue;
+        for (const auto& t : text::tokenize(m.canonical)) {
+            std::string part = text::normalize_key(m.canonical.substr(t.span.begin, t.span.size()));
+            if (part.size() >= 2 && !lexicon::is_name_particle(part)) ++name_parts[part];
+        }
+    }
+    for (const auto& c : undecided) {
+        std::string surface(ctx.doc.text(ctx.doc.token_span(c.first, c.end)));
+        std::string key = text::normalize_key(surface);
+        std::size_t len = c.end - c.first;
+        if (full_names.count(key)) {
+            ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
+            continue;
+        }
+        // every token a known name part: a surname, or a list of surnames ("Blinken Wang")
+        bool all_parts = true;
+        for (std::size_t k = c.first; k < c.end; ++k)
+            if (!name_parts.count(ctx.low(k))) all_parts = false;
+        if (all_parts && len <= 3) {
+            for (std::size_t k = c.first; k < c.end; ++k) {
+                MentionId m = ctx.add_mention(k, k + 1, MentionKind::Person, std::string(ctx.tok(k)));
+                ctx.mention(m).partial_name = true;
+            }
+            continue;
+        }
+        // a lone surname introduced only by speech: "Miller said"
+        if (len == 1 && followed_by_verb(ctx, c.end) && !ctx.ignored[c.first] &&
+            lexicon::is_speech_verb(ctx.tok(c.end)) && !ctx.doc.tokens()[c.first].all_upper) {
+            MentionId m = ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
+            ctx.mention(m).partial_name = true;
+        }
+    }
+    // Split persons that are really surnames side by side (headline "Smith Jones hold talks"): every
+    // token is a part of a different person's full name, and the pair itself is never repeated.
+    std::vector<std::pair<MentionId, std::vector<std::string>>> full;
+    for (MentionId id = 0; id < ctx.out.mentions.size(); ++id) {
+        const auto& m = ctx.out.mentions[id];
+        if (m.kind != MentionKind::Person || m.partial_name) continue;
+        std::vector<std::string> parts;
+        for (const auto& t : text::tokenize(m.canonical))
+            parts.push_back(text::normalize_key(m.canonical.substr(t.span.begin, t.span.size())));
+        full.emplace_back(id, std::move(parts));
+    }
+    for (const auto& [id, parts] : full) {
+        if (parts.size() < 2 || parts.size() > 3 || full_names[text::normalize_key(ctx.mention(id).canonical)] > 1) continue;
+        std::vector<MentionId> owners;
+        for (const auto& part : parts) {
+            MentionId owner = kNoMention;
+            for (const auto& [other, other_parts] : full) {
+                if (other_parts.size() < 2 || text::normalize_key(ctx.mention(other).canonical) ==
+                                                  text::normalize_key(ctx.mention(id).canonical))
+                    continue;
+                if (std::find(other_parts.begin(), other_parts.end(), part) != other_parts.end()) owner = other;
+            }
+            if (owner == kNoMention) break;
+            owners.push_back(owner);
+        }
+        if (owners.size() != parts.size()) continue;
+        std::sort(owners.begin(), owners.end());
+        if (std::adjacent_find(owners.begin(), owners.end(), [&](MentionId a, MentionId b) {
+                return text::normalize_key(ctx.mention(a).canonical) == text::normalize_key(ctx.mention(b).canonical);
+            }) != owners.end())
+            continue;
+        auto [first, end] = ctx.tokens_of(id);
+        ctx.mention(id).partial_name = true;
+        ctx.mention(id).canonical = std::string(ctx.tok(first));
+        ctx.narrow_mention(id, first, first + 1);
+        for (std::size_t k = first + 1; k < end; ++k) {
+            MentionId m = ctx.add_mention(k, k + 1, MentionKind::Person, std::string(ctx.tok(k)));
+            ctx.mention(m).partial_name = true;
+        }
+    }
+}
+
+}  // namespace readout::extract::detail

@@ -1,0 +1,227 @@
+// Extractor: roles. Reads Person, Role, Country and Organization mentions; adds RoleAssertions
+// for the patterns of news English:
+//   title-led      "Ghana's Foreign Minister Jane Doe", "spokesman John Roe", "X's top diplomat, Jane Doe"
+//   appositive     "Jane Doe, Nigeria's minister of foreign affairs,", "John Roe, the Ivorian president of the ECOWAS Commission"
+//   relative       "Jane Doe, who has been Ghana's minister for trade since 2017", "John Roe, a former ambassador to Germany"
+//   copula         "Jane Doe is the director of ..."
+// A role's organization is the country or body named before the title (demonym, "X's", body name) or
+// after it ("of the ECOWAS Commission"); "to <country>" belongs to the title ("Ambassador to China").
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "context.hpp"
+#include "readout/extract/lexicon.hpp"
+#include "readout/text/unicode.hpp"
+
+namespace readout::extract::detail {
+namespace {
+
+struct RoleFrame {
+    std::size_t first = 0, end = 0;  // tokens covered, including prefix and complement
+    std::string title;
+    MentionId organization = kNoMention;
+    std::string organization_name, organization_surface, organization_country;
+    bool former = false;
+};
+
+const std::unordered_set<std::string>& modifiers() {
+    static const std::unordered_set<std::string> m = {
+        "the", "a", "an", "top", "senior", "chief", "former", "then", "new", "outgoing", "incoming", "current",
+        "veteran", "longtime", "long-time", "newly", "appointed", "powerful", "influential", "its", "his", "her",
+        "their", "own", "ex", "sitting", "serving", "interim", "caretaker", "elected", "president-elect"};
+    return m;
+}
+
+bool title_prefix_word(std::string_view low) {
+    return low == "deputy" || low == "vice" || low == "assistant" || low == "first" || low == "acting" ||
+           low == "associate" || low == "principal" || low == "under" || low == "junior" || low == "special" ||
+           low == "permanent" || low == "executive" || low == "second";
+}
+
+/// Country implied by a national title used without a country (US cabinet titles, India's EAM).
+std::string implied_country(std::string_view canonical_title) {
+    std::string k = text::normalize_key(canonical_title);
+    if (k == "secretary of state" || k == "treasury secretary" || k == "secretary of the treasury" ||
+        k == "commerce secretary" || k == "secretary of commerce" || k == "defense secretary" ||
+        k == "secretary of defense" || k == "homeland security secretary" || k == "energy secretary")
+        return "US";
+    if (k == "external affairs minister" || k == "minister of external affairs") return "IN";
+    return {};
+}
+
+void set_org(const Context& ctx, RoleFrame& f, MentionId m) {
+    const Mention& om = ctx.mention(m);
+    f.organization = m;
+    f.organization_name = om.canonical;
+    f.organization_surface = std::string(ctx.surface(m));
+    f.organization_country = om.kind == MentionKind::Country ? om.key : om.country;
+}
+
+/// Reads the role phrase around a Role mention.
+RoleFrame frame_of(const Context& ctx, MentionId role) {
+    RoleFrame f;
+    auto [rf, re] = ctx.tokens_of(role);
+    f.first = rf;
+    f.end = re;
+    // The title is kept as the text writes it ("minister of foreign affairs", "Foreign Minister"):
+    // the span from its first prefix word to the end of its complement.
+    // title prefixes not in the gazetteer entry: "Deputy", "Vice", "Assistant"
+    while (f.first > 0 && ctx.word(f.first - 1) && title_prefix_word(ctx.low(f.first - 1)) &&
+           ctx.sentence_of(f.first - 1) == ctx.sentence_of(rf))
+        --f.first;
+    const std::size_t title_first = f.first;
+    std::size_t title_end = re;
+    // leftwards: modifiers, then the organization or country
+    std::size_t k = f.first;
+    while (k > 0 && ctx.word(k - 1) && modifiers().count(ctx.low(k - 1)) && ctx.mention_at(k - 1) == kNoMention) {
+        if (ctx.is(k - 1, "former") || ctx.is(k - 1, "ex")) f.former = true;
+        --k;
+    }
+    std::size_t j = k;
+    if (j > 0 && ctx.possessive(j - 1)) --j;
+    if (j > 0) {
+        MentionId m = ctx.mention_at(j - 1);
+        if (m != kNoMention && (ctx.mention(m).kind == MentionKind::Country ||
+                                ctx.mention(m).kind == MentionKind::Organization)) {
+            set_org(ctx, f, m);
+            f.first = ctx.tokens_of(m).first;
+        }
+    }
+    // rightwards: complements
+    std::size_t e = re;
+    const std::size_t sentence_end = ctx.end_token_of_sentence(rf);
+    if (e < sentence_end && (ctx.is(e, "of") || ctx.is(e, "for") || ctx.is(e, "to"))) {
+        bool to = ctx.is(e, "to");
+        std::size_t c = e + 1;
+        if (ctx.is(c, "the")) ++c;
+        MentionId m = ctx.mention_at(c);
+        if (m != kNoMention && (ctx.mention(m).kind == MentionKind::Country ||
+                                ctx.mention(m).kind == MentionKind::Organization)) {
+            if (to) {
+                title_end = ctx.tokens_of(m).second;  // "Ambassador to China"
+            } else {
+                set_org(ctx, f, m);
+            }
+            e = ctx.tokens_of(m).second;
+            // "of the Communist Party of China's central foreign affairs commission" stays with the party
+            if (ctx.possessive(e)) ++e;
+        } else if (!to && ctx.word(c) && m == kNoMention) {
+            // a portfolio: "minister of public security", "for East Asian and Pacific Affairs"
+            std::size_t x = c;
+            while (x < sentence_end && ctx.word(x) && ctx.mention_at(x) == kNoMention && !ctx.ignored[x] &&
+                   !lexicon::is_speech_verb(ctx.tok(x)) && !ctx.is(x, "who") && !ctx.is(x, "since") &&
+                   !ctx.is(x, "in") && !ctx.is(x, "at") && !ctx.is(x, "on") && !ctx.is(x, "from") &&
+                   !ctx.is(x, "said") && !ctx.is(x, "told") && x - c < 8)
+                ++x;
+            while (x > c && (ctx.is(x - 1, "and") || ctx.is(x - 1, "the") || ctx.is(x - 1, "of"))) --x;
+            if (x > c) {
+                title_end = x;
+                e = x;
+                // "minister of foreign affairs of Nigeria"
+                if (ctx.is(e, "of")) {
+                    std::size_t y = e + 1;
+                    if (ctx.is(y, "the")) ++y;
+                    MentionId m2 = ctx.mention_at(y);
+                    if (m2 != kNoMention && (ctx.mention(m2).kind == MentionKind::Country ||
+                                             ctx.mention(m2).kind == MentionKind::Organization)) {
+                        set_org(ctx, f, m2);
+                        e = ctx.tokens_of(m2).second;
+                    }
+                }
+            }
+        }
+    }
+    f.end = e;
+    f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, title_end)));
+    if (f.organization == kNoMention && f.organization_name.empty()) {
+        std::string iso = implied_country(ctx.mention(role).canonical);
+        if (const CountryEntry* c = iso.empty() ? nullptr : ctx.gaz.country_by_key(iso)) {
+            f.organization_name = c->name;
+            f.organization_country = c->key;
+        }
+    }
+    return f;
+}
+
+bool person(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKind::Person); }
+
+void add(Context& ctx, MentionId p, const RoleFrame& f, MentionId role_mention) {
+    for (const auto& r : ctx.out.roles)
+        if (r.person == p && r.title == f.title) return;
+    RoleAssertion a;
+    a.person = p;
+    a.title = f.title;
+    a.title_span = ctx.mention(role_mention).span;
+    a.organization = f.organization;
+    a.organization_name = f.organization_name;
+    a.organization_surface = f.organization_surface;
+    a.organization_country = f.organization_country;
+    a.former = f.former;
+    a.sentence = ctx.mention(p).sentence;
+    ctx.out.roles.push_back(std::move(a));
+}
+
+}  // namespace
+
+void find_roles(Context& ctx) {
+    const auto& mentions = ctx.out.mentions;
+    for (MentionId r = 0; r < mentions.size(); ++r) {
+        if (mentions[r].kind != MentionKind::Role) continue;
+        auto [rf, re] = ctx.tokens_of(r);
+        if (ctx.ignored[rf]) continue;
+        RoleFrame f = frame_of(ctx, r);
+        const std::size_t s_first = ctx.first_token_of_sentence(rf), s_end = ctx.end_token_of_sentence(rf);
+        // title-led: the person right after the title (or after "title ,")
+        std::size_t after = f.end;
+        if (ctx.punct(after, "(")) {  // "Foreign Minister (FM) Jane Doe"
+            while (after < s_end && !ctx.punct(after, ")")) ++after;
+            ++after;
+        }
+        if (person(ctx, after)) {
+            add(ctx, ctx.mention_at(after), f, r);
+            continue;
+        }
+        if (ctx.comma(after) && person(ctx, after + 1) &&
+            (after + 1 + 0 < s_end)) {
+            // "China's top diplomat, Wang Yi," -- only when the person is set off as an appositive
+            MentionId p = ctx.mention_at(after + 1);
+            std::size_t pe = ctx.tokens_of(p).second;
+            if (pe >= s_end || ctx.comma(pe) || ctx.punct(pe, ".") || ctx.word(pe)) {
+                add(ctx, p, f, r);
+                continue;
+            }
+        }
+        // appositive / relative / copula: a person before the title
+        std::size_t k = f.first;
+        // skip a relative or copular bridge: ", who has been", ", who became", " is the", ", now"
+        std::size_t steps = 0;
+        while (k > s_first && steps < 6) {
+            const std::string& w = ctx.low(k - 1);
+            if (w == "who" || w == "is" || w == "was" || w == "has" || w == "had" || w == "been" || w == "became" ||
+                w == "becomes" || w == "serves" || w == "served" || w == "as" || w == "now" || w == "also" ||
+                w == "currently" || w == "the" || w == "a" || w == "an" || w == "named" || w == "appointed") {
+                --k;
+                ++steps;
+                continue;
+            }
+            break;
+        }
+        bool comma = false;
+        if (k > s_first && (ctx.comma(k - 1) || ctx.punct(k - 1, "("))) {
+            comma = true;
+            --k;
+        }
+        if (k > s_first && person(ctx, k - 1) && (comma || steps > 0)) {
+            MentionId p = ctx.mention_at(k - 1);
+            // the appositive must close: ", Nigeria's minister of foreign affairs," or end the sentence
+            std::size_t close = f.end;
+            bool closes = close >= s_end || ctx.comma(close) || ctx.punct(close, ".") || ctx.punct(close, ")") ||
+                          ctx.punct(close, ";") || ctx.is(close, "since") || ctx.is(close, "who") ||
+                          ctx.is(close, "and") || ctx.word(close);
+            if (closes) add(ctx, p, f, r);
+        }
+    }
+}
+
+}  // namespace readout::extract::detail

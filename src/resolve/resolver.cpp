@@ -1,0 +1,669 @@
+#include "readout/resolve/resolver.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "readout/extract/extractor.hpp"
+#include "readout/text/unicode.hpp"
+
+namespace readout::resolve {
+namespace {
+
+using extract::DatePrecision;
+using extract::DateValue;
+using extract::MentionId;
+using extract::MentionKind;
+
+std::vector<std::string> name_tokens(std::string_view name) {
+    std::vector<std::string> out;
+    for (const auto& t : text::tokenize(name)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        out.push_back(text::normalize_key(name.substr(t.span.begin, t.span.size())));
+    }
+    return out;
+}
+
+std::string nickname(const std::string& w) {
+    static const std::unordered_map<std::string, std::string> map = {
+        {"matt", "matthew"}, {"mike", "michael"}, {"bill", "william"}, {"bob", "robert"},   {"jim", "james"},
+        {"joe", "joseph"},   {"tom", "thomas"},   {"dan", "daniel"},   {"dave", "david"},   {"chris", "christopher"},
+        {"nick", "nicholas"}, {"tony", "anthony"}, {"alex", "alexander"}, {"ben", "benjamin"}, {"ed", "edward"},
+        {"andy", "andrew"},  {"rob", "robert"},   {"liz", "elizabeth"}, {"kate", "katherine"}, {"jon", "jonathan"}};
+    auto it = map.find(w);
+    return it == map.end() ? w : it->second;
+}
+
+bool is_initial(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
+
+/// Index of the best title-free display form: the most frequent full form, then the longest.
+std::string choose_name(const std::map<std::string, int>& forms) {
+    std::string best;
+    int best_count = -1;
+    for (const auto& [form, count] : forms) {
+        auto toks = name_tokens(form);
+        auto best_toks = name_tokens(best);
+        if (count > best_count || (count == best_count && toks.size() > best_toks.size())) {
+            best = form;
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+struct Local {
+    KnowledgeBase kb;
+    std::vector<bool> person_partial;  // person known only by one word
+    std::vector<std::map<std::string, int>> person_forms;
+    std::vector<std::vector<Index>> meeting_principals;
+};
+
+std::string place_key(const PlaceEntity& p) {
+    switch (p.kind) {
+        case PlaceKind::Country: return "country:" + p.country;
+        case PlaceKind::City: return "city:" + text::normalize_key(p.name) + ":" + p.country;
+        case PlaceKind::Region: return "region:" + text::normalize_key(p.name);
+        case PlaceKind::Venue: return "venue:" + text::normalize_key(p.name);
+    }
+    return {};
+}
+
+/// Canonical venue names fold spelling variants: "Guest House" = "Guesthouse", leading "the" dropped.
+std::string venue_key_name(std::string_view surface) {
+    std::string k = text::normalize_key(surface);
+    if (k.rfind("the ", 0) == 0) k = k.substr(4);
+    std::size_t pos;
+    while ((pos = k.find("guest house")) != std::string::npos) k.replace(pos, 11, "guesthouse");
+    return k;
+}
+
+bool compatible_places(const KnowledgeBase& kb, Index a, Index b) {
+    if (a == kNone || b == kNone) return true;
+    return place_key(kb.places[a]) == place_key(kb.places[b]);
+}
+
+template <typename T>
+void add_unique(std::vector<T>& v, const T& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+std::size_t overlap(const std::vector<Index>& a, const std::vector<Index>& b) {
+    std::size_t n = 0;
+    for (auto x : a)
+        if (std::find(b.begin(), b.end(), x) != b.end()) ++n;
+    return n;
+}
+
+void merge_dates(DateValue& into, const DateValue& from) {
+    if (from.precision > into.precision) {
+        int wd = into.weekday;
+        into = from;
+        if (into.weekday < 0) into.weekday = wd;
+    }
+    if (into.weekday < 0) into.weekday = from.weekday;
+}
+
+}  // namespace
+
+std::string person_key(std::string_view name) {
+    std::string key;
+    for (const auto& w : name_tokens(name)) {
+        if (is_initial(w) || w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "mr." || w == "mr" ||
+            w == "ms." || w == "ms" || w == "mrs." || w == "dr.")
+            continue;
+        if (!key.empty()) key += ' ';
+        key += key.empty() ? nickname(w) : w;
+    }
+    return key;
+}
+
+struct Resolver::Impl {
+    const extract::Gazetteer& gaz;
+    std::vector<Local> locals;
+    explicit Impl(const extract::Gazetteer& g) : gaz(g) {}
+};
+
+Resolver::Resolver(const extract::Gazetteer& gazetteer) : impl_(std::make_unique<Impl>(gazetteer)) {}
+Resolver::~Resolver() = default;
+
+void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& ex) {
+    const auto& gaz = impl_->gaz;
+    Local L;
+    KnowledgeBase& kb = L.kb;
+    ArticleEntity art;
+    art.id = doc.article().id;
+    art.url = doc.article().url;
+    art.title = doc.article().title;
+    if (auto d = DateValue::parse_iso(doc.article().date)) art.published = *d;
+    kb.articles.push_back(art);
+    const Index article = 0;
+
+    auto evidence_of = [&](std::uint32_t sentence) {
+        const auto& s = doc.sentences()[sentence];
+        return Evidence{article, s.span, std::string(doc.text(s.span))};
+    };
+
+    // ---- persons: full names first, then single words resolved to them
+    std::vector<Index> person_of(ex.mentions.size(), kNone);
+    std::unordered_map<std::string, Index> by_key;
+    auto new_person = [&](const std::string& name, bool partial) {
+        kb.persons.push_back(PersonEntity{name, {}});
+        L.person_partial.push_back(partial);
+        L.person_forms.emplace_back();
+        return static_cast<Index>(kb.persons.size() - 1);
+    };
+    for (MentionId m = 0; m < ex.mentions.size(); ++m) {
+        const auto& mm = ex.mentions[m];
+        if (mm.kind != MentionKind::Person || mm.partial_name) continue;
+        auto toks = name_tokens(mm.canonical);
+        if (toks.size() < 2) continue;
+        std::string key = person_key(mm.canonical);
+        auto it = by_key.find(key);
+        Index p = it != by_key.end() ? it->second : new_person(mm.canonical, false);
+        by_key[key] = p;
+        person_of[m] = p;
+        L.person_forms[p][mm.canonical]++;
+    }
+    // Longer forms absorb shorter ones with the same first and last word ("Luis Arriola" ~ "Luis Arriola Benavides")
+    std::vector<Index> alias_of(kb.persons.size());
+    std::iota(alias_of.begin(), alias_of.end(), 0);
+    for (Index a = 0; a < kb.persons.size(); ++a)
+        for (Index b = 0; b < kb.persons.size(); ++b) {
+            if (a == b) continue;
+            auto ta = name_tokens(person_key(kb.persons[a].name)), tb = name_tokens(person_key(kb.persons[b].name));
+            if (ta.size() < tb.size() && ta.front() == tb.front() &&
+                std::all_of(ta.begin(), ta.end(), [&](const std::string& w) {
+                    return std::find(tb.begin(), tb.end(), w) != tb.end();
+                }))
+                alias_of[a] = b;
+        }
+    for (auto& p : person_of)
+        if (p != kNone) {
+            while (alias_of[p] != p) p = alias_of[p];
+        }
+    // single words: a surname, a family name written first, or a given name
+    for (MentionId m = 0; m < ex.mentions.size(); ++m) {
+        const auto& mm = ex.mentions[m];
+        if (mm.kind != MentionKind::Person || person_of[m] != kNone) continue;
+        std::string word = text::normalize_key(mm.canonical);
+        Index best = kNone;
+        int best_rank = 99;
+        for (Index p = 0; p < kb.persons.size(); ++p) {
+            if (L.person_partial[p] || alias_of[p] != p) continue;
+            auto toks = name_tokens(kb.persons[p].name);
+            auto pos = std::find(toks.begin(), toks.end(), word);
+            if (pos == toks.end()) continue;
+            // last word (surname) ranks first, then first word (family name first), then inner words;
+            // among equals the person introduced first wins
+            int rank = (pos + 1 == toks.end()) ? 0 : (pos == toks.begin() ? 1 : 2);
+            if (rank < best_rank) {
+                best_rank = rank;
+                best = p;
+            }
+        }
+        if (best == kNone) {
+            auto it = by_key.find("~" + word);
+            best = it != by_key.end() ? it->second : new_person(mm.canonical, true);
+            by_key["~" + word] = best;
+        }
+        person_of[m] = best;
+        L.person_forms[best][mm.canonical]++;
+    }
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        std::map<std::string, int> full;
+        for (const auto& [form, n] : L.person_forms[p])
+            if (name_tokens(form).size() >= 2) full[form] += n;
+        for (Index q = 0; q < kb.persons.size(); ++q)
+            if (q != p && alias_of[q] == p)
+                for (const auto& [form, n] : L.person_forms[q]) {
+                    full[form] += n;
+                    L.person_forms[p][form] += n;
+                }
+        if (!full.empty()) kb.persons[p].name = choose_name(full);
+        for (const auto& [form, n] : L.person_forms[p])
+            if (form != kb.persons[p].name) kb.persons[p].aliases.insert(form);
+    }
+
+    // ---- places and organizations
+    std::unordered_map<std::string, Index> place_index, org_index;
+    auto place_of = [&](MentionId m) -> Index {
+        if (m == extract::kNoMention) return kNone;
+        const auto& mm = ex.mentions[m];
+        PlaceEntity p;
+        std::string surface(doc.text(mm.span));
+        switch (mm.kind) {
+            case MentionKind::Country: {
+                p.kind = PlaceKind::Country;
+                p.country = mm.key;
+                p.name = mm.canonical;
+                if (const auto* c = gaz.country_by_key(mm.key)) {
+                    p.lat = c->lat;
+                    p.lon = c->lon;
+                }
+                break;
+            }
+            case MentionKind::City: {
+                p.kind = PlaceKind::City;
+                p.name = mm.canonical;
+                p.country = mm.country;
+                std::size_t row = std::strtoul(mm.key.c_str(), nullptr, 10);
+                if (!mm.key.empty() && row < gaz.cities().size()) {
+                    p.lat = gaz.cities()[row].lat;
+                    p.lon = gaz.cities()[row].lon;
+                }
+                break;
+            }
+            case MentionKind::Region: {
+                p.kind = PlaceKind::Region;
+                p.name = mm.canonical;
+                p.country = mm.country;
+                std::size_t row = std::strtoul(mm.key.c_str(), nullptr, 10);
+                if (!mm.key.empty() && row < gaz.regions().size() && gaz.regions()[row].has_coordinates) {
+                    p.lat = gaz.regions()[row].lat;
+                    p.lon = gaz.regions()[row].lon;
+                }
+                break;
+            }
+            case MentionKind::Venue: {
+                p.kind = PlaceKind::Venue;
+                p.name = surface;
+                if (p.name.rfind("the ", 0) == 0 || p.name.rfind("The ", 0) == 0) p.name = p.name.substr(4);
+                break;
+            }
+            default:
+                return kNone;
+        }
+        std::string key = p.kind == PlaceKind::Venue ? "venue:" + venue_key_name(p.name) : place_key(p);
+        auto it = place_index.find(key);
+        Index idx;
+        if (it == place_index.end()) {
+            kb.places.push_back(p);
+            idx = static_cast<Index>(kb.places.size() - 1);
+            place_index[key] = idx;
+        } else {
+            idx = it->second;
+        }
+        if (surface != kb.places[idx].name) kb.places[idx].aliases.insert(surface);
+        return idx;
+    };
+    auto org_of = [&](const std::string& name, const std::string& surface, const std::string& country) -> Index {
+        std::string key = text::normalize_key(name);
+        auto it = org_index.find(key);
+        Index idx;
+        if (it == org_index.end()) {
+            kb.organizations.push_back(OrganizationEntity{name, {}, country});
+            idx = static_cast<Index>(kb.organizations.size() - 1);
+            org_index[key] = idx;
+        } else {
+            idx = it->second;
+        }
+        if (!surface.empty() && surface != name) kb.organizations[idx].aliases.insert(surface);
+        return idx;
+    };
+
+    // ---- positions
+    for (const auto& r : ex.roles) {
+        Index p = person_of[r.person];
+        if (p == kNone) continue;
+        OrgRef org;
+        if (r.organization != extract::kNoMention) {
+            const auto& om = ex.mentions[r.organization];
+            if (om.kind == MentionKind::Country) {
+                org = OrgRef{true, place_of(r.organization)};
+            } else {
+                org = OrgRef{false, org_of(om.canonical, std::string(doc.text(om.span)), om.country)};
+            }
+        } else if (!r.organization_country.empty()) {
+            if (const auto* c = gaz.country_by_key(r.organization_country)) {
+                PlaceEntity pe;
+                pe.kind = PlaceKind::Country;
+                pe.name = c->name;
+                pe.country = c->key;
+                pe.lat = c->lat;
+                pe.lon = c->lon;
+                std::string key = place_key(pe);
+                auto it = place_index.find(key);
+                Index idx;
+                if (it == place_index.end()) {
+                    kb.places.push_back(pe);
+                    idx = static_cast<Index>(kb.places.size() - 1);
+                    place_index[key] = idx;
+                } else {
+                    idx = it->second;
+                }
+                org = OrgRef{true, idx};
+            }
+        }
+        PositionEntity* existing = nullptr;
+        for (auto& pos : kb.positions)
+            if (pos.person == p && text::normalize_key(pos.role) == text::normalize_key(r.title) &&
+                (pos.organization == org || org.empty() || pos.organization.empty()))
+                existing = &pos;
+        if (!existing) {
+            kb.positions.push_back(PositionEntity{p, r.title, org, r.former, {}, {}});
+            existing = &kb.positions.back();
+        }
+        if (existing->organization.empty()) existing->organization = org;
+        existing->articles.insert(article);
+        Evidence ev = evidence_of(r.sentence);
+        if (std::find(existing->evidence.begin(), existing->evidence.end(), ev) == existing->evidence.end())
+            existing->evidence.push_back(ev);
+    }
+
+    // ---- meetings
+    auto country_of_person = [&](Index p) -> std::string {
+        for (const auto& pos : kb.positions)
+            if (pos.person == p && !pos.organization.empty()) {
+                if (pos.organization.is_country) return kb.places[pos.organization.index].country;
+                return kb.organizations[pos.organization.index].country;
+            }
+        return {};
+    };
+    auto issue_of = [&](const extract::IssuePhrase& ip) -> Index {
+        std::string key = text::normalize_key(ip.label);
+        for (Index i = 0; i < kb.issues.size(); ++i)
+            if (text::normalize_key(kb.issues[i].label) == key) return i;
+        kb.issues.push_back(IssueEntity{ip.label, {}});
+        return static_cast<Index>(kb.issues.size() - 1);
+    };
+    std::unordered_map<std::string, Index> event_index;
+    auto event_of = [&](MentionId m) -> Index {
+        if (m == extract::kNoMention) return kNone;
+        std::string name = ex.mentions[m].canonical;
+        std::string key = text::normalize_key(name);
+        auto it = event_index.find(key);
+        if (it != event_index.end()) return it->second;
+        kb.events.push_back(EventEntity{name, {}});
+        event_index[key] = static_cast<Index>(kb.events.size() - 1);
+        return static_cast<Index>(kb.events.size() - 1);
+    };
+    for (const auto& a : ex.meetings) {
+        MeetingEntity me;
+        me.kind = a.kind;
+        for (auto m : a.participants)
+            if (person_of[m] != kNone) add_unique(me.principals, person_of[m]);
+        // "her Nigerian counterpart": the person of that country who holds a post, other than the principals
+        for (const auto& c : a.counterparts) {
+            Index found = kNone;
+            for (Index p = 0; p < kb.persons.size() && found == kNone; ++p) {
+                if (std::find(me.principals.begin(), me.principals.end(), p) != me.principals.end()) continue;
+                if (!c.country.empty() && country_of_person(p) == c.country) found = p;
+            }
+            if (found != kNone) add_unique(me.principals, found);
+        }
+        me.participants = me.principals;
+        for (auto m : a.accompanying)
+            if (person_of[m] != kNone) add_unique(me.participants, person_of[m]);
+        if (me.principals.size() < 2) continue;
+        me.location = place_of(a.location);
+        me.venue = place_of(a.venue);
+        if (me.venue != kNone && me.location != kNone) kb.places[me.venue].city = me.location;
+        me.event = event_of(a.event);
+        me.date = a.date;
+        for (const auto& ip : a.issues) me.issues.insert(issue_of(ip));
+        me.articles.insert(article);
+        me.evidence.push_back(evidence_of(a.sentence));
+        // within the article: the same principals and no contradiction -> the same meeting
+        MeetingEntity* same = nullptr;
+        for (auto& e : kb.meetings) {
+            if (e.kind != me.kind) continue;
+            std::size_t shared = overlap(e.principals, me.principals);
+            bool subset = shared == std::min(e.principals.size(), me.principals.size());
+            if (shared < 2 && !(shared >= 1 && subset && std::min(e.principals.size(), me.principals.size()) == 1))
+                continue;
+            if (e.date.contradicts(me.date) || !compatible_places(kb, e.location, me.location)) continue;
+            if (e.venue != kNone && me.venue != kNone && e.venue != me.venue) continue;
+            same = &e;
+        }
+        if (!same) {
+            kb.meetings.push_back(std::move(me));
+            continue;
+        }
+        for (auto p : me.principals) add_unique(same->principals, p);
+        for (auto p : me.participants) add_unique(same->participants, p);
+        if (same->location == kNone) same->location = me.location;
+        if (same->venue == kNone) same->venue = me.venue;
+        if (same->event == kNone) same->event = me.event;
+        merge_dates(same->date, me.date);
+        same->issues.insert(me.issues.begin(), me.issues.end());
+        for (auto& ev : me.evidence)
+            if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
+                same->evidence.push_back(ev);
+    }
+    for (auto& m : kb.meetings) {
+        std::sort(m.participants.begin(), m.participants.end());
+        std::sort(m.principals.begin(), m.principals.end());
+    }
+    impl_->locals.push_back(std::move(L));
+}
+
+KnowledgeBase Resolver::finish() const {
+    KnowledgeBase g;
+    // ---- persons across articles: the same key is the same person; a lone word joins the one
+    //      full name in the corpus it belongs to (by last word first), or stays on its own.
+    std::unordered_map<std::string, Index> person_index;
+    std::vector<std::vector<Index>> person_map(impl_->locals.size());
+    std::vector<std::map<std::string, int>> forms;
+    auto add_person = [&](const std::string& key, const std::string& name) {
+        auto it = person_index.find(key);
+        if (it != person_index.end()) return it->second;
+        g.persons.push_back(PersonEntity{name, {}});
+        forms.emplace_back();
+        person_index[key] = static_cast<Index>(g.persons.size() - 1);
+        return static_cast<Index>(g.persons.size() - 1);
+    };
+    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
+        const auto& L = impl_->locals[a];
+        person_map[a].assign(L.kb.persons.size(), kNone);
+        for (Index p = 0; p < L.kb.persons.size(); ++p) {
+            if (L.person_partial[p]) continue;
+            Index gp = add_person(person_key(L.kb.persons[p].name), L.kb.persons[p].name);
+            person_map[a][p] = gp;
+            for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
+        }
+    }
+    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
+        const auto& L = impl_->locals[a];
+        for (Index p = 0; p < L.kb.persons.size(); ++p) {
+            if (!L.person_partial[p]) continue;
+            std::string word = text::normalize_key(L.kb.persons[p].name);
+            std::vector<Index> by_last, by_any;
+            for (Index q = 0; q < g.persons.size(); ++q) {
+                auto toks = name_tokens(g.persons[q].name);
+                if (toks.size() < 2) continue;
+                if (toks.back() == word) by_last.push_back(q);
+                else if (std::find(toks.begin(), toks.end(), word) != toks.end()) by_any.push_back(q);
+            }
+            Index gp;
+            if (by_last.size() == 1) gp = by_last.front();
+            else if (by_last.empty() && by_any.size() == 1) gp = by_any.front();
+            else gp = add_person("~" + word, L.kb.persons[p].name);
+            person_map[a][p] = gp;
+            for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
+        }
+    }
+    for (Index p = 0; p < g.persons.size(); ++p) {
+        std::map<std::string, int> full;
+        for (const auto& [form, n] : forms[p])
+            if (name_tokens(form).size() >= 2) full[form] += n;
+        if (!full.empty()) g.persons[p].name = choose_name(full);
+        for (const auto& [form, n] : forms[p])
+            if (form != g.persons[p].name) g.persons[p].aliases.insert(form);
+    }
+
+    // ---- articles, places, organizations, events, issues: by key
+    std::unordered_map<std::string, Index> place_index, org_index, event_index, issue_index;
+    std::vector<std::vector<Index>> place_map(impl_->locals.size()), org_map(impl_->locals.size()),
+        event_map(impl_->locals.size()), issue_map(impl_->locals.size());
+    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
+        const auto& kb = impl_->locals[a].kb;
+        g.articles.push_back(kb.articles.front());
+        for (const auto& p : kb.places) {
+            std::string key = p.kind == PlaceKind::Venue ? "venue:" + venue_key_name(p.name) : place_key(p);
+            auto it = place_index.find(key);
+            Index gi;
+            if (it == place_index.end()) {
+                g.places.push_back(p);
+                g.places.back().city = kNone;
+                gi = place_index[key] = static_cast<Index>(g.places.size() - 1);
+            } else {
+                gi = it->second;
+                g.places[gi].aliases.insert(p.aliases.begin(), p.aliases.end());
+                if (p.name != g.places[gi].name) g.places[gi].aliases.insert(p.name);
+            }
+            place_map[a].push_back(gi);
+        }
+        for (Index i = 0; i < kb.places.size(); ++i)
+            if (kb.places[i].city != kNone && g.places[place_map[a][i]].city == kNone)
+                g.places[place_map[a][i]].city = place_map[a][kb.places[i].city];
+        for (const auto& o : kb.organizations) {
+            std::string key = text::normalize_key(o.name);
+            auto it = org_index.find(key);
+            Index gi;
+            if (it == org_index.end()) {
+                g.organizations.push_back(o);
+                gi = org_index[key] = static_cast<Index>(g.organizations.size() - 1);
+            } else {
+                gi = it->second;
+                g.organizations[gi].aliases.insert(o.aliases.begin(), o.aliases.end());
+            }
+            org_map[a].push_back(gi);
+        }
+        for (const auto& e : kb.events) {
+            std::string key = text::normalize_key(e.name);
+            auto it = event_index.find(key);
+            Index gi;
+            if (it == event_index.end()) {
+                g.events.push_back(e);
+                gi = event_index[key] = static_cast<Index>(g.events.size() - 1);
+            } else {
+                gi = it->second;
+            }
+            event_map[a].push_back(gi);
+        }
+        for (const auto& is : kb.issues) {
+            std::string key = text::normalize_key(is.label);
+            auto it = issue_index.find(key);
+            Index gi;
+            if (it == issue_index.end()) {
+                g.issues.push_back(is);
+                gi = issue_index[key] = static_cast<Index>(g.issues.size() - 1);
+            } else {
+                gi = it->second;
+            }
+            issue_map[a].push_back(gi);
+        }
+    }
+    auto map_evidence = [](std::vector<Evidence> evs, Index article) {
+        for (auto& e : evs) e.article = article;
+        return evs;
+    };
+    auto map_org = [&](std::size_t a, OrgRef r) {
+        if (r.empty()) return r;
+        r.index = r.is_country ? place_map[a][r.index] : org_map[a][r.index];
+        return r;
+    };
+
+    // ---- positions: same person, title and organization
+    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
+        for (const auto& pos : impl_->locals[a].kb.positions) {
+            PositionEntity np = pos;
+            np.person = person_map[a][pos.person];
+            np.organization = map_org(a, pos.organization);
+            np.articles = {static_cast<Index>(a)};
+            np.evidence = map_evidence(pos.evidence, static_cast<Index>(a));
+            PositionEntity* same = nullptr;
+            for (auto& e : g.positions)
+                if (e.person == np.person && text::normalize_key(e.role) == text::normalize_key(np.role) &&
+                    (e.organization == np.organization || e.organization.empty() || np.organization.empty()))
+                    same = &e;
+            if (!same) {
+                g.positions.push_back(std::move(np));
+                continue;
+            }
+            if (same->organization.empty()) same->organization = np.organization;
+            same->former = same->former && np.former;
+            same->articles.insert(np.articles.begin(), np.articles.end());
+            for (auto& ev : np.evidence) same->evidence.push_back(ev);
+        }
+    }
+
+    // ---- meetings: conservative union across articles
+    std::vector<MeetingEntity> all;
+    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
+        for (const auto& m : impl_->locals[a].kb.meetings) {
+            MeetingEntity nm = m;
+            for (auto& p : nm.participants) p = person_map[a][p];
+            for (auto& p : nm.principals) p = person_map[a][p];
+            std::sort(nm.participants.begin(), nm.participants.end());
+            nm.participants.erase(std::unique(nm.participants.begin(), nm.participants.end()), nm.participants.end());
+            std::sort(nm.principals.begin(), nm.principals.end());
+            nm.principals.erase(std::unique(nm.principals.begin(), nm.principals.end()), nm.principals.end());
+            if (nm.location != kNone) nm.location = place_map[a][nm.location];
+            if (nm.venue != kNone) nm.venue = place_map[a][nm.venue];
+            if (nm.event != kNone) nm.event = event_map[a][nm.event];
+            std::set<Index> issues;
+            for (auto i : nm.issues) issues.insert(issue_map[a][i]);
+            nm.issues = issues;
+            nm.articles = {static_cast<Index>(a)};
+            nm.evidence = map_evidence(m.evidence, static_cast<Index>(a));
+            if (nm.principals.size() >= 2) all.push_back(std::move(nm));
+        }
+    }
+    auto same_meeting = [&](const MeetingEntity& x, const MeetingEntity& y) {
+        if (x.kind != y.kind) return false;
+        if (*x.articles.begin() == *y.articles.begin()) return false;  // already merged within the article
+        if (overlap(x.principals, y.principals) < 2) return false;
+        if (!compatible_places(g, x.location, y.location)) return false;
+        if (x.date.contradicts(y.date)) return false;
+        // positive date evidence is required on both sides: a date or a weekday
+        bool xd = x.date.known() || x.date.weekday >= 0, yd = y.date.known() || y.date.weekday >= 0;
+        if (!xd || !yd) return false;
+        // both only month/year precise: not enough to tell meetings apart unless the place agrees
+        if (x.location == kNone && y.location == kNone && x.date.precision != DatePrecision::Day &&
+            y.date.precision != DatePrecision::Day && !(x.date.weekday >= 0 && y.date.weekday >= 0))
+            return false;
+        return true;
+    };
+    std::vector<std::size_t> parent(all.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (std::size_t i = 0; i < all.size(); ++i)
+        for (std::size_t j = i + 1; j < all.size(); ++j)
+            if (find(i) != find(j) && same_meeting(all[i], all[j])) parent[find(j)] = find(i);
+    std::vector<std::size_t> slot(all.size(), static_cast<std::size_t>(-1));
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        std::size_t r = find(i);
+        if (slot[r] == static_cast<std::size_t>(-1)) {
+            slot[r] = g.meetings.size();
+            g.meetings.push_back(all[i]);
+            continue;
+        }
+        auto& into = g.meetings[slot[r]];
+        const auto& m = all[i];
+        for (auto p : m.participants) add_unique(into.participants, p);
+        for (auto p : m.principals) add_unique(into.principals, p);
+        std::sort(into.participants.begin(), into.participants.end());
+        std::sort(into.principals.begin(), into.principals.end());
+        if (into.location == kNone) into.location = m.location;
+        if (into.venue == kNone) into.venue = m.venue;
+        if (into.event == kNone) into.event = m.event;
+        merge_dates(into.date, m.date);
+        into.issues.insert(m.issues.begin(), m.issues.end());
+        into.articles.insert(m.articles.begin(), m.articles.end());
+        for (const auto& ev : m.evidence) into.evidence.push_back(ev);
+    }
+    return g;
+}
+
+KnowledgeBase resolve_documents(const std::vector<text::Document>& docs, const extract::Gazetteer& gazetteer) {
+    Resolver r(gazetteer);
+    for (const auto& d : docs) r.add(d, extract::extract(d, gazetteer));
+    return r.finish();
+}
+
+}  // namespace readout::resolve

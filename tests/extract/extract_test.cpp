@@ -1,0 +1,178 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fixture.hpp"
+
+using namespace readout::extract;
+
+namespace {
+
+std::vector<std::string> persons(const readout::text::Document& d, const ArticleExtraction& ex) {
+    std::vector<std::string> out;
+    for (MentionId m = 0; m < ex.mentions.size(); ++m)
+        if (ex.mentions[m].kind == MentionKind::Person) out.push_back(fixture::surface(d, ex, m));
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+std::vector<std::string> participants(const readout::text::Document& d, const ArticleExtraction& ex, const MeetingAssertion& m) {
+    std::vector<std::string> out;
+    for (auto p : m.participants) out.push_back(fixture::surface(d, ex, p));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("title-led roles and a dated meeting in a city") {
+    auto d = fixture::doc(
+        "Chilean Foreign Minister Rosa Alvear met Nigerian President Tunde Bakare in Abuja on Tuesday to discuss "
+        "cocoa exports, visa rules and maritime security.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    auto ps = persons(d, ex);
+    CHECK(has(ps, "Rosa Alvear"));
+    CHECK(has(ps, "Tunde Bakare"));
+    REQUIRE(ex.roles.size() == 2);
+    CHECK(ex.roles[0].title == "Foreign Minister");
+    CHECK(ex.mentions[ex.roles[0].organization].canonical == "Chile");
+    CHECK(ex.roles[1].title == "President");
+    CHECK(ex.mentions[ex.roles[1].organization].canonical == "Nigeria");
+    REQUIRE(ex.meetings.size() == 1);
+    const auto& m = ex.meetings[0];
+    CHECK(m.kind == EncounterKind::Meeting);
+    CHECK(participants(d, ex, m) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    REQUIRE(m.location != kNoMention);
+    CHECK(ex.mentions[m.location].canonical == "Abuja");
+    CHECK(m.date.iso() == "2021-03-02");  // the Tuesday before Friday 5 March 2021
+}
+
+TEST_CASE("appositive role with a possessive country and a portfolio title") {
+    auto d = fixture::doc("Kofi Mensah, Ghana's minister of foreign affairs, told reporters the border would reopen.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.roles.size() == 1);
+    CHECK(fixture::surface(d, ex, ex.roles[0].person) == "Kofi Mensah");
+    CHECK(ex.roles[0].title == "minister of foreign affairs");
+    CHECK(ex.mentions[ex.roles[0].organization].canonical == "Ghana");
+}
+
+TEST_CASE("role with an organization after the title and a lower-case portfolio") {
+    auto d = fixture::doc(
+        "Amara Diallo, the Chilean president of the African Union, spoke first. Later, Ifeoma Eze, the minister of "
+        "public works, said the road was finished.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.roles.size() == 2);
+    CHECK(ex.roles[0].title == "president");
+    CHECK(ex.mentions[ex.roles[0].organization].canonical == "African Union");
+    CHECK(ex.roles[1].title == "minister of public works");
+}
+
+TEST_CASE("planned, hoped-for, negated and remote encounters are not meetings") {
+    const char* texts[] = {
+        "Rosa Alvear will meet Tunde Bakare in Abuja next week.\n",
+        "Rosa Alvear is expected to meet Tunde Bakare in Abuja.\n",
+        "Reporters asked whether Rosa Alvear would also meet Tunde Bakare.\n",
+        "Rosa Alvear and Tunde Bakare agreed to hold talks in Accra.\n",
+        "There was no meeting between Rosa Alvear and Tunde Bakare.\n",
+        "A planned meeting between Rosa Alvear and Tunde Bakare was cancelled.\n",
+    };
+    for (const char* t : texts) {
+        auto d = fixture::doc(t);
+        auto ex = extract(d, fixture::gazetteer());
+        INFO(t);
+        CHECK(ex.meetings.empty());
+    }
+    auto d = fixture::doc("President Tunde Bakare and Rosa Alvear spoke by telephone on Monday.\n", "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].kind == EncounterKind::Call);
+}
+
+TEST_CASE("attribution is not participation") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Accra on Monday, according to State Department spokesman Paul Greer.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(participants(d, ex, ex.meetings[0]) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    auto ps = persons(d, ex);
+    CHECK(has(ps, "Paul Greer"));
+}
+
+TEST_CASE("bylines and picture credits are not people in the news") {
+    auto d = fixture::doc(
+        "By Jane Porter\n\nRosa Alvear (L) shakes hands with Tunde Bakare in Abuja, March 2, 2021. REUTERS/Mark Tolu\n");
+    auto ex = extract(d, fixture::gazetteer());
+    auto ps = persons(d, ex);
+    CHECK_FALSE(has(ps, "Jane Porter"));
+    CHECK_FALSE(has(ps, "Mark Tolu"));
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-02");
+}
+
+TEST_CASE("continuations add issues and accompanying officials to the previous meeting") {
+    auto d = fixture::doc(
+        "Rosa Alvear held talks with Tunde Bakare in Abuja on Tuesday.\n"
+        "The two sides discussed fishing rights, the treatment of migrant workers and port fees.\n"
+        "Alvear was accompanied by Trade Minister Ana Ruiz and by Jorge Pena, Chile's ambassador to Nigeria.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    const auto& m = ex.meetings[0];
+    std::vector<std::string> issues;
+    for (const auto& i : m.issues) issues.push_back(i.label);
+    CHECK(issues == std::vector<std::string>{"fishing rights", "treatment of migrant workers", "port fees"});
+    std::vector<std::string> acc;
+    for (auto p : m.accompanying) acc.push_back(fixture::surface(d, ex, p));
+    CHECK(acc == std::vector<std::string>{"Ana Ruiz", "Jorge Pena"});
+}
+
+TEST_CASE("sidelines give the event; venues are recognised by their head noun") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare at the Tafari Guest House in Santiago on the sidelines of the African Union "
+        "summit on Friday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    const auto& m = ex.meetings[0];
+    REQUIRE(m.venue != kNoMention);
+    CHECK(fixture::surface(d, ex, m.venue) == "Tafari Guest House");
+    REQUIRE(m.event != kNoMention);
+    CHECK(ex.mentions[m.event].canonical == "African Union summit");
+    CHECK(ex.mentions[m.location].canonical == "Santiago");
+    CHECK(m.date.iso() == "2021-03-05");
+}
+
+TEST_CASE("dates: weekdays against a body date, months without a year, relative days") {
+    // no publication date: the caption date anchors, and a weekday resolves to the nearest one
+    auto d = fixture::doc(
+        "Talks in Accra\n\nRosa Alvear met Tunde Bakare in Accra on Monday for talks on trade and fishing. "
+        "Alvear and Bakare also met in Lagos in November.\n"
+        "Rosa Alvear and Tunde Bakare at talks in Accra, March 7, 2021.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.anchor.iso() == "2021-03-07");  // a Sunday
+    REQUIRE(ex.meetings.size() >= 2);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-08");  // the nearest Monday
+    CHECK(ex.meetings[1].date.iso() == "2020-11");     // November before March
+    auto y = fixture::doc("ACCRA, March 4 (Reuters) - Rosa Alvear met Tunde Bakare in Accra yesterday to talk about trade.\n"
+                          "March 4, 2021\n");
+    auto ey = extract(y, fixture::gazetteer());
+    REQUIRE(ey.meetings.size() == 1);
+    CHECK(ey.meetings[0].date.iso() == "2021-03-03");
+    REQUIRE(ey.dateline != kNoMention);
+    CHECK(ey.mentions[ey.dateline].canonical == "Accra");
+}
+
+TEST_CASE("surnames side by side in a headline are two people, not one") {
+    auto d = fixture::doc(
+        "Alvear Bakare hold talks on trade\n\nChilean Foreign Minister Rosa Alvear met President Tunde Bakare "
+        "in Abuja on Tuesday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    auto ps = persons(d, ex);
+    CHECK_FALSE(has(ps, "Alvear Bakare"));
+    CHECK(has(ps, "Alvear"));
+    CHECK(has(ps, "Bakare"));
+}

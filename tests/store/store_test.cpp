@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include "readout/rdf/vocabulary.hpp"
+#include "readout/store/store.hpp"
+
+using namespace readout;
+using namespace readout::store;
+
+namespace {
+rdf::Iri iri(const std::string& s) { return rdf::Iri("https://example.org/" + s); }
+}  // namespace
+
+TEST_CASE("the store keeps distinct quads, indexes subjects, objects and names") {
+    Store st;
+    CHECK(st.add(rdf::Triple{iri("a"), rdf::rdfs::label(), rdf::Literal("Ana Ruiz")}));
+    CHECK_FALSE(st.add(rdf::Triple{iri("a"), rdf::rdfs::label(), rdf::Literal("Ana Ruiz")}));
+    CHECK(st.add(rdf::Triple{iri("a"), rdf::ro::alias(), rdf::Literal("Ruiz")}, iri("g1")));
+    CHECK(st.add(rdf::Triple{iri("m"), rdf::ro::participant(), iri("a")}, iri("g1")));
+    CHECK(st.add(rdf::Triple{iri("m"), rdf::ro::participant(), iri("a")}, iri("g2")));
+    CHECK(st.add(rdf::Triple{iri("m"), rdf::ro::participant(), iri("b")}, iri("g1")));
+    CHECK(st.quad_count() == 5);
+    CHECK(st.triple_count() == 4);
+    auto a = *st.find(iri("a"));
+    auto m = *st.find(iri("m"));
+    auto part = *st.find(rdf::ro::participant());
+    CHECK(st.subjects(part, a) == std::vector<TermId>{m});
+    CHECK(st.objects(m, part).size() == 2);
+    CHECK(st.graphs_of(m, part, a).size() == 2);
+    CHECK(st.find_by_name("ana  RUIZ") == std::vector<TermId>{a});
+    CHECK(st.find_by_name_word("ruiz") == std::vector<TermId>{a});
+    CHECK(st.graphs().size() == 2);
+    CHECK(label_of(st, a) == "Ana Ruiz");
+}
+
+TEST_CASE("shortest path follows only the given predicates") {
+    Store st;
+    st.add(rdf::Triple{iri("m1"), rdf::ro::participant(), iri("a")});
+    st.add(rdf::Triple{iri("m1"), rdf::ro::participant(), iri("b")});
+    st.add(rdf::Triple{iri("m2"), rdf::ro::participant(), iri("b")});
+    st.add(rdf::Triple{iri("m2"), rdf::ro::participant(), iri("c")});
+    st.add(rdf::Triple{iri("a"), rdf::ro::memberOf(), iri("c")});
+    auto part = *st.find(rdf::ro::participant());
+    auto path = st.shortest_path(*st.find(iri("a")), *st.find(iri("c")), {part});
+    REQUIRE(path.size() == 5);
+    CHECK(path[2] == *st.find(iri("b")));
+    auto direct = st.shortest_path(*st.find(iri("a")), *st.find(iri("c")), {*st.find(rdf::ro::memberOf())});
+    CHECK(direct.size() == 2);
+    CHECK(st.shortest_path(*st.find(iri("a")), *st.find(iri("c")), {}).empty());
+}
