@@ -2,6 +2,7 @@
 
 #include <raptor2.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <ostream>
@@ -222,7 +223,8 @@ std::unordered_set<store::TermId> cyclic_blank_nodes(const store::Store& store, 
                 verdict = it->second == State::Visiting ? State::Lost : it->second;
                 break;
             }
-            bool nested = rdf::is_blank(store.term(cur)) && in_degree.count(cur) && in_degree[cur] == 1;
+            auto deg = in_degree.find(cur);
+            bool nested = rdf::is_blank(store.term(cur)) && deg != in_degree.end() && deg->second == 1;
             if (!nested) {
                 verdict = State::Safe;
                 break;
@@ -237,6 +239,107 @@ std::unordered_set<store::TermId> cyclic_blank_nodes(const store::Store& store, 
         }
     }
     return lost;
+}
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+std::string_view drop_sign(std::string_view s) {
+    return (!s.empty() && (s[0] == '+' || s[0] == '-')) ? s.substr(1) : s;
+}
+
+/// Turtle INTEGER, DECIMAL and DOUBLE productions.
+bool turtle_integer(std::string_view s) { return all_digits(drop_sign(s)); }
+bool turtle_decimal(std::string_view s) {
+    s = drop_sign(s);
+    auto dot = s.find('.');
+    if (dot == std::string_view::npos) return false;
+    std::string_view before = s.substr(0, dot), after = s.substr(dot + 1);
+    return (before.empty() || all_digits(before)) && all_digits(after);
+}
+bool turtle_double(std::string_view s) {
+    s = drop_sign(s);
+    auto e = s.find_first_of("eE");
+    if (e == std::string_view::npos) return false;
+    std::string_view mantissa = s.substr(0, e), exponent = drop_sign(s.substr(e + 1));
+    if (!all_digits(exponent)) return false;
+    auto dot = mantissa.find('.');
+    if (dot == std::string_view::npos) return all_digits(mantissa);
+    std::string_view before = mantissa.substr(0, dot), after = mantissa.substr(dot + 1);
+    if (before.empty()) return all_digits(after);
+    return all_digits(before) && (after.empty() || all_digits(after));
+}
+
+/// False for literals that Raptor's Turtle serializer would write in a form that reads back
+/// differently: it writes integer, decimal, double and boolean values bare whenever strtol or
+/// strtod accept them ("6"^^xsd:decimal becomes 6, an integer; "1.5"^^xsd:double becomes a
+/// decimal; "0"^^xsd:boolean becomes false).
+bool turtle_safe(const rdf::Literal& lit) {
+    if (!lit.language().empty()) return true;
+    const std::string& lex = lit.lexical();
+    const rdf::Iri& dt = lit.datatype();
+    if (lex.find('\0') != std::string::npos) return false;
+    char* end = nullptr;
+    if (dt == rdf::xsd::integer()) {
+        std::strtol(lex.c_str(), &end, 10);
+        bool bare = end != lex.c_str() && *end == '\0';
+        return !bare || turtle_integer(lex);
+    }
+    if (dt == rdf::xsd::decimal() || dt == rdf::xsd::double_()) {
+        std::strtod(lex.c_str(), &end);
+        bool bare = end != lex.c_str() && *end == '\0';
+        return !bare || (dt == rdf::xsd::decimal() ? turtle_decimal(lex) : turtle_double(lex));
+    }
+    if (dt == rdf::xsd::boolean()) return lex != "0" && lex != "1";
+    return true;
+}
+
+/// Splits triples between Raptor's Turtle serializer and an N-Triples tail (valid Turtle too):
+/// the tail gets triples with literals Raptor would alter, and every triple touching a group of
+/// connected blank nodes that has such a triple or a cycle Raptor would drop.
+std::vector<bool> turtle_tail(const store::Store& store, const std::vector<store::QuadIds>& triples) {
+    std::unordered_map<store::TermId, store::TermId> parent;
+    auto find = [&](store::TermId x) {
+        auto it = parent.find(x);
+        if (it == parent.end()) {
+            parent.emplace(x, x);
+            return x;
+        }
+        store::TermId root = x;
+        while (parent[root] != root) root = parent[root];
+        while (parent[x] != root) {
+            store::TermId next = parent[x];
+            parent[x] = root;
+            x = next;
+        }
+        return root;
+    };
+    auto blank = [&](store::TermId t) { return rdf::is_blank(store.term(t)); };
+    for (const auto& t : triples) {
+        if (blank(t.subject) && blank(t.object)) parent[find(t.subject)] = find(t.object);
+    }
+    std::vector<bool> unsafe(triples.size(), false);
+    std::unordered_set<store::TermId> marked;
+    for (store::TermId n : cyclic_blank_nodes(store, triples)) marked.insert(find(n));
+    for (std::size_t i = 0; i < triples.size(); ++i) {
+        const auto* lit = std::get_if<rdf::Literal>(&store.term(triples[i].object));
+        if (lit && !turtle_safe(*lit)) {
+            unsafe[i] = true;
+            if (blank(triples[i].subject)) marked.insert(find(triples[i].subject));
+        }
+    }
+    std::vector<bool> tail(triples.size(), false);
+    for (std::size_t i = 0; i < triples.size(); ++i) {
+        const auto& t = triples[i];
+        tail[i] = unsafe[i] || (blank(t.subject) && marked.count(find(t.subject))) ||
+                  (blank(t.object) && marked.count(find(t.object)));
+    }
+    return tail;
 }
 
 }  // namespace
@@ -267,25 +370,29 @@ void write_raptor(const store::Store& store, GraphFormat format, std::ostream& o
         ser.end();
     } else {
         std::vector<store::QuadIds> triples = store.triples();
-        std::unordered_set<store::TermId> lost = cyclic_blank_nodes(store, triples);
+        std::vector<bool> tail = turtle_tail(store, triples);
         {
             Serializer ser(world, "turtle", stream);
             ser.declare_prefixes();
             ser.start();
-            for (const auto& t : triples) {
-                if (lost.count(t.subject)) continue;
+            for (std::size_t i = 0; i < triples.size(); ++i) {
+                if (tail[i]) continue;
+                const auto& t = triples[i];
                 ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
             }
             ser.end();
         }
-        if (!lost.empty()) {
+        if (std::find(tail.begin(), tail.end(), true) != tail.end()) {
             // N-Triples statements are Turtle too; blank node labels are shared with the part above.
-            const char* note = "\n# Blank nodes that only refer to each other, as N-Triples statements.\n";
+            const char* note =
+                "\n# Statements Raptor's Turtle writer cannot abbreviate faithfully, as N-Triples.\n";
             raptor_iostream_counted_string_write(note, std::strlen(note), stream);
             Serializer ser(world, "ntriples", stream);
             ser.start();
-            for (const auto& t : triples) {
-                if (lost.count(t.subject)) ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
+            for (std::size_t i = 0; i < triples.size(); ++i) {
+                if (!tail[i]) continue;
+                const auto& t = triples[i];
+                ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
             }
             ser.end();
         }

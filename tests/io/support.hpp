@@ -103,6 +103,19 @@ inline store::Store nasty_store() {
     add(s, id("city/jakarta"), ex("population"), typed("1.05e7", rdf::xsd::double_()));
     add(s, id("position/x"), rdf::ro::former(), typed("true", rdf::xsd::boolean()));
     add(s, id("position/x"), rdf::ro::former(), typed("0", rdf::xsd::boolean()));
+    // values Raptor's Turtle writer would write bare and so change
+    add(s, ex("numbers"), ex("decimal"), typed("106", rdf::xsd::decimal()));
+    add(s, ex("numbers"), ex("decimal"), typed("1e3", rdf::xsd::decimal()));
+    add(s, ex("numbers"), ex("double"), typed("1.5", rdf::xsd::double_()));
+    add(s, ex("numbers"), ex("double"), typed("inf", rdf::xsd::double_()));
+    add(s, ex("numbers"), ex("double"), typed("-2.5E-3", rdf::xsd::double_()));
+    add(s, ex("numbers"), ex("integer"), typed(" 5", rdf::xsd::integer()));
+    add(s, ex("numbers"), ex("integer"), typed("-12", rdf::xsd::integer()));
+    add(s, ex("numbers"), ex("boolean"), typed("1", rdf::xsd::boolean()));
+    add(s, ex("numbers"), ex("nested"), blank("num1"));
+    add(s, blank("num1"), ex("decimal"), typed("7", rdf::xsd::decimal()));
+    add(s, blank("num1"), ex("inner"), blank("num2"));
+    add(s, blank("num2"), ex("value"), lit("nested under a blank node with an odd number"));
     add(s, article, rdf::ro::published(), typed("2023-07-13", rdf::xsd::date()));
     add(s, article, rdf::ro::published(), typed("2023-07", rdf::xsd::g_year_month()));
     add(s, article, rdf::ro::url(), iri("https://example.org/news/über-talks?a=1&b=%20x#frag"));
