@@ -286,10 +286,12 @@ function buildCities(geo, countries, territories) {
   const countrySurface = new Map();
   for (const c of countries) for (const v of [c.name, ...c.aliases, ...c.demonyms]) countrySurface.set(key(v), c.key);
 
+  const stoplist = new Set(readTsv('city_stoplist.tsv', 3).map(([cc, n]) => `${cc}|${key(n)}`));
   const rows = [];
   for (const s of selected.values()) {
     const r = s.row;
     const country = mapCountry(r.cc);
+    if (!s.capital && stoplist.has(`${country}|${key(s.name)}`)) continue;
     if (!country) { warn(`city ${r.name} (${r.cc}) has no sovereign country; skipped`); continue; }
     const owner = countrySurface.get(key(s.name));
     if (owner && !s.capital && !s.forced) { warn(`city "${s.name}" (${country}) skipped: it is a country name/alias/demonym of ${owner}`); continue; }

@@ -51,8 +51,11 @@ void mark_boilerplate(Context& ctx) {
         const auto& sen = sentences[s];
         std::size_t first = sen.first_token, end = sen.end_token;
         bool furniture = false;
+        // "(Reporting by ...; Editing by ...)": look past an opening bracket
+        std::size_t open = first;
+        if (ctx.punct(open, "(") || ctx.punct(open, "[")) ++open;
         for (const auto& seq : kOpenings)
-            if (opens_with(ctx, first, end, seq)) furniture = true;
+            if (opens_with(ctx, open, end, seq)) furniture = true;
         // "By Jane Doe" / "By Jane Doe, Associated Press" / "Written by Staff | City"
         if (ctx.is(first, "by") && end - first <= 14 && ctx.upper(first + 1) && !ctx.is(first + 1, "the"))
             furniture = true;

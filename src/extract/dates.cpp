@@ -153,7 +153,13 @@ void find_anchor_date(Context& ctx) {
         if (ctx.boilerplate[s]) continue;
         std::size_t words = 0;
         for (std::size_t k = sen.first_token; k < sen.end_token; ++k) words += ctx.word(k);
-        if (words >= 10) {
+        // prose ends with a full stop (or a closing quote after one); headlines do not
+        std::size_t last = sen.end_token - 1;
+        while (last > sen.first_token && ctx.doc.tokens()[last].kind == text::TokenKind::Punct &&
+               !ctx.punct(last, ".") && !ctx.punct(last, "!") && !ctx.punct(last, "?"))
+            --last;
+        bool stops = ctx.punct(last, ".") || ctx.punct(last, "!") || ctx.punct(last, "?");
+        if (words >= 10 && stops) {
             body_paragraph = sen.paragraph;
             ctx.body_start = sen.first_token;
             // move to the first sentence of that paragraph

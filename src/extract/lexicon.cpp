@@ -151,7 +151,11 @@ bool is_common_plural(std::string_view w) {
         "leaders", "officials", "sources", "analysts", "experts", "diplomats", "ministers", "talks",
         "relations", "ties", "trade", "efforts", "tensions", "both", "people", "members", "delegates",
         "delegations", "reporters", "journalists", "critics", "observers", "residents", "citizens",
-        "nations", "countries", "governments", "states", "forces", "troops"};
+        "nations", "countries", "governments", "states", "forces", "troops", "negotiators", "lawmakers",
+        "authorities", "police", "protesters", "witnesses", "organisers", "organizers", "participants",
+        "investors", "traders", "aides", "spokesmen", "officers", "soldiers", "economists", "researchers",
+        "insiders", "advisers", "advisors", "envoys", "ambassadors", "presidents", "premiers", "allies",
+        "partners", "others", "many", "some", "several", "most", "all", "everyone", "nobody", "someone"};
     return in(list, w);
 }
 

@@ -67,6 +67,22 @@ bool is_portfolio_word(std::string_view low) {
 
 bool is_month_or_weekday(std::string_view t) { return lexicon::month(t) || lexicon::weekday(t); }
 
+/// Words that end a capitalized chunk even when capitalized ("Minister of State", "Talks In Brief").
+bool is_breaking_word(std::string_view low) {
+    return low == "the" || low == "a" || low == "an" || low == "and" || low == "of" || low == "in" || low == "on" ||
+           low == "at" || low == "for" || low == "to" || low == "by" || low == "with" || low == "but" || low == "or";
+}
+
+/// Head nouns of named places that are not venues: "Green Zone", "Tahrir Square", "Asokoro District".
+bool is_place_head(std::string_view low) {
+    static const std::unordered_set<std::string> heads = {
+        "zone", "district", "street", "square", "avenue", "road", "bridge", "island", "islands", "sea", "gulf",
+        "river", "valley", "mountains", "strait", "peninsula", "park", "corridor", "gap", "bay", "coast", "desert",
+        "lake", "ocean", "province", "region", "state", "territory", "territories", "county", "airport", "port",
+        "border", "line", "canal", "corniche", "heights", "plateau", "basin", "delta", "highway", "railway"};
+    return heads.count(std::string(low)) != 0;
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(Context& ctx) {
@@ -136,6 +152,10 @@ void find_gazetteer_mentions(Context& ctx) {
                                   ctx.mention_at(i - 1) == kNoMention && !ctx.ignored[i - 1] &&
                                   !lexicon::is_capitalized_function_word(ctx.tok(i - 1)) &&
                                   !is_month_or_weekday(ctx.tok(i - 1));
+                    bool particle_name = ctx.word(end) && !ctx.upper(end) && lexicon::is_name_particle(ctx.tok(end)) &&
+                                         (is_name_word(ctx, end + 1) || (lexicon::is_name_particle(ctx.tok(end + 1)) &&
+                                                                         is_name_word(ctx, end + 2)));
+                    if (particle_name && len == 1) continue;
                     bool after = is_name_word(ctx, end) && !gaz.lookup(ctx.low(end)) &&
                                  !lexicon::is_venue_head(ctx.tok(end)) && !lexicon::is_organization_head(ctx.tok(end)) &&
                                  !lexicon::is_event_head(ctx.tok(end)) && !is_month_or_weekday(ctx.tok(end));
@@ -189,6 +209,7 @@ namespace {
 struct Chunk {
     std::size_t first, end;  // tokens
     bool honorific = false;
+    std::size_t lead = 0;    // first token including leading honorifics ("Sir", "Mr.")
 };
 
 /// Builds the canonical name of a national body written generically ("Foreign Ministry" with "Chinese").
@@ -263,13 +284,13 @@ void find_names(Context& ctx) {
     for (std::size_t i = 0; i < n;) {
         auto free_name_word = [&](std::size_t k) {
             return k < n && !ctx.ignored[k] && ctx.mention_at(k) == kNoMention && is_name_word(ctx, k) &&
-                   !is_month_or_weekday(ctx.tok(k));
+                   !is_month_or_weekday(ctx.tok(k)) && !lexicon::relative_day(ctx.tok(k));
         };
         if (!free_name_word(i)) {
             ++i;
             continue;
         }
-        Chunk c{i, i, false};
+        Chunk c{i, i, false, i};
         std::size_t k = i;
         // leading function words and honorifics
         while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) ||
@@ -280,8 +301,7 @@ void find_names(Context& ctx) {
         c.first = k;
         std::size_t sentence_end = k < n ? ctx.end_token_of_sentence(k) : n;
         while (k < sentence_end) {
-            if (free_name_word(k) && !(k > c.first && lexicon::is_capitalized_function_word(ctx.tok(k)) &&
-                                       ctx.tok(k).size() <= 3 && !ctx.doc.tokens()[k].all_upper)) {
+            if (free_name_word(k) && !(k > c.first && is_breaking_word(ctx.low(k)) && !ctx.doc.tokens()[k].all_upper)) {
                 ++k;
                 continue;
             }
@@ -321,23 +341,39 @@ void find_names(Context& ctx) {
         std::size_t start = c.first;
         for (std::size_t k = c.first; k + 1 < c.end; ++k) {
             if (is_portfolio_word(ctx.low(k))) {
-                split.push_back(Chunk{start, k + 1, c.honorific});
+                split.push_back(Chunk{start, k + 1, c.honorific, start == c.first ? c.lead : start});
                 start = k + 1;
             }
         }
-        split.push_back(Chunk{start, c.end, c.honorific && start == c.first});
+        split.push_back(Chunk{start, c.end, c.honorific && start == c.first, start == c.first ? c.lead : start});
     }
     chunks.swap(split);
 
     // 3. classify by head noun, then by person context
     std::vector<Chunk> undecided;
     auto role_before = [&](std::size_t first) {
-        // "Foreign Minister X", "spokesman X", "Assistant Secretary of State for ... Affairs X"
-        if (first == 0) return false;
-        std::size_t k = first - 1;
-        if (ctx.is_kind(k, MentionKind::Role)) return true;
+        // "Foreign Minister X", "spokesman X", "Joint Secretary (East Asia) X", "ambassador to Iraq, X",
         // "China's top diplomat, Wang Yi"
-        if (ctx.comma(k) && k > 0 && ctx.is_kind(k - 1, MentionKind::Role)) return true;
+        if (first == 0) return false;
+        std::size_t k = first;
+        if (ctx.comma(k - 1)) --k;
+        if (k > 0 && ctx.punct(k - 1, ")")) {
+            while (k > 0 && !ctx.punct(k - 1, "(")) --k;
+            if (k > 0) --k;
+        }
+        if (k == 0) return false;
+        if (ctx.is_kind(k - 1, MentionKind::Role)) return true;
+        // "... to Nigeria, X" / "... of the ECOWAS Commission, X": a complement after a title
+        if (ctx.is_kind(k - 1, MentionKind::Country) || ctx.is_kind(k - 1, MentionKind::Organization)) {
+            std::size_t j = k - 1;
+            while (j > 0 && ctx.mention_at(j - 1) == ctx.mention_at(k - 1)) --j;
+            if (j >= 2 && (ctx.is(j - 1, "to") || ctx.is(j - 1, "of") || ctx.is(j - 1, "at")) &&
+                ctx.is_kind(j - 2, MentionKind::Role))
+                return true;
+            if (j >= 3 && ctx.is(j - 1, "the") && (ctx.is(j - 2, "to") || ctx.is(j - 2, "of")) &&
+                ctx.is_kind(j - 3, MentionKind::Role))
+                return true;
+        }
         return false;
     };
     auto role_after = [&](std::size_t end) {
@@ -381,11 +417,15 @@ void find_names(Context& ctx) {
         }
         bool person = false;
         std::size_t len = c.end - c.first;
-        if (c.honorific || role_before(c.first)) person = true;
+        bool determined = c.lead > 0 && (ctx.is(c.lead - 1, "the") || ctx.is(c.lead - 1, "a") || ctx.possessive(c.lead - 1));
+        bool place_like = is_place_head(ctx.low(c.end - 1));
+        if (c.honorific || role_before(c.lead)) person = true;
         else if (len >= 2 && len <= 5 && (role_after(c.end) || followed_by_verb(ctx, c.end))) person = true;
-        else if (len >= 2 && len <= 4 && ctx.gaz.is_given_name(ctx.tok(c.first))) person = true;
+        else if (len >= 2 && len <= 4 && ctx.gaz.is_given_name(ctx.tok(c.first)) && !determined && !place_like)
+            person = true;
         else if (len >= 2 && len <= 4 && c.first > 0 && !ctx.ignored[c.first] && object_of_encounter(ctx, c.first))
             person = true;
+        if (place_like && !c.honorific) person = false;
         if (person && len <= 6) {
             ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
         } else {
@@ -399,9 +439,8 @@ void find_names(Context& ctx) {
         for (auto it = undecided.begin(); it != undecided.end(); ++it) {
             std::size_t len = it->end - it->first;
             if (len < 2 || len > 4 || ctx.ignored[it->first]) continue;
-            bool before = it->first >= 2 && (ctx.is(it->first - 1, "and") || ctx.comma(it->first - 1)) &&
-                          ctx.is_kind(it->first - 2, MentionKind::Person);
-            bool after = (ctx.is(it->end, "and") || ctx.comma(it->end)) && ctx.is_kind(it->end + 1, MentionKind::Person);
+            bool before = it->first >= 2 && ctx.is(it->first - 1, "and") && ctx.is_kind(it->first - 2, MentionKind::Person);
+            bool after = ctx.is(it->end, "and") && ctx.is_kind(it->end + 1, MentionKind::Person);
             if (!before && !after) continue;
             ctx.add_mention(it->first, it->end, MentionKind::Person,
                             std::string(ctx.doc.text(ctx.doc.token_span(it->first, it->end))));
@@ -421,6 +460,31 @@ void find_names(Context& ctx) {
         for (const auto& t : text::tokenize(m.canonical)) {
             std::string part = text::normalize_key(m.canonical.substr(t.span.begin, t.span.size()));
             if (part.size() >= 2 && !lexicon::is_name_particle(part)) ++name_parts[part];
+        }
+    }
+    // single words with person context ("Tipene, New Zealand's trade minister,", "Tipene said", "Mr Tolhurst")
+    // vouch for the longer names that end with them ("Aroha Tipene")
+    std::unordered_set<std::string> vouched;
+    for (const auto& c : undecided) {
+        if (c.end - c.first != 1 || ctx.ignored[c.first]) continue;
+        bool sentence_initial = c.first == ctx.first_token_of_sentence(c.first);
+        bool speech = followed_by_verb(ctx, c.end) && lexicon::is_speech_verb(ctx.tok(c.end));
+        if (c.honorific || role_after(c.end) || (speech && !sentence_initial))
+            if (!lexicon::is_common_plural(ctx.tok(c.first))) vouched.insert(ctx.low(c.first));
+    }
+    for (auto it = undecided.begin(); it != undecided.end();) {
+        std::size_t len = it->end - it->first;
+        if (len >= 2 && len <= 4 && vouched.count(ctx.low(it->end - 1)) && !ctx.ignored[it->first] &&
+            !is_place_head(ctx.low(it->end - 1))) {
+            MentionId m = ctx.add_mention(it->first, it->end, MentionKind::Person,
+                                          std::string(ctx.doc.text(ctx.doc.token_span(it->first, it->end))));
+            std::string key = text::normalize_key(ctx.mention(m).canonical);
+            if (full_names[key]++ == 0)
+                for (std::size_t k = it->first; k < it->end; ++k)
+                    if (ctx.low(k).size() >= 2 && !lexicon::is_name_particle(ctx.low(k))) ++name_parts[ctx.low(k)];
+            it = undecided.erase(it);
+        } else {
+            ++it;
         }
     }
     for (const auto& c : undecided) {
@@ -443,8 +507,9 @@ void find_names(Context& ctx) {
             continue;
         }
         // a lone surname introduced only by speech: "Miller said"
-        if (len == 1 && followed_by_verb(ctx, c.end) && !ctx.ignored[c.first] &&
-            lexicon::is_speech_verb(ctx.tok(c.end)) && !ctx.doc.tokens()[c.first].all_upper) {
+        if (len == 1 && !ctx.ignored[c.first] && !ctx.doc.tokens()[c.first].all_upper &&
+            !lexicon::is_common_plural(ctx.tok(c.first)) &&
+            ((followed_by_verb(ctx, c.end) && lexicon::is_speech_verb(ctx.tok(c.end))) || c.honorific)) {
             MentionId m = ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
             ctx.mention(m).partial_name = true;
         }

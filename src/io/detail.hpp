@@ -73,7 +73,8 @@ private:
 };
 
 /// Blank-node labels for one output: labels safe in N-Triples, Turtle and JSON-LD
-/// ([A-Za-z_][A-Za-z0-9_-]*) are kept, others get fresh "bN" labels unique in the output.
+/// ([A-Za-z_][A-Za-z0-9_-]*, but not Raptor's genidN) are kept, others get fresh "bN" labels
+/// unique in the output.
 class BlankLabels {
 public:
     explicit BlankLabels(const store::Store& store);

@@ -161,6 +161,12 @@ void PendingQuads::commit(store::Store& store) {
 
 bool is_safe_blank_label(std::string_view label) noexcept {
     if (label.empty()) return false;
+    // Raptor names unlabelled blank nodes genid1, genid2, ... when it reads, so such labels
+    // would merge with them in Raptor-based readers (rapper, Redland).
+    if (label.size() > 5 && label.substr(0, 5) == "genid" &&
+        label.find_first_not_of("0123456789", 5) == std::string_view::npos) {
+        return false;
+    }
     auto alpha = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; };
     if (!alpha(label[0])) return false;
     for (char c : label) {

@@ -276,14 +276,17 @@ bool turtle_double(std::string_view s) {
 }
 
 /// False for literals that Raptor's Turtle serializer would write in a form that reads back
-/// differently: it writes integer, decimal, double and boolean values bare whenever strtol or
-/// strtod accept them ("6"^^xsd:decimal becomes 6, an integer; "1.5"^^xsd:double becomes a
-/// decimal; "0"^^xsd:boolean becomes false).
+/// differently or is not valid Turtle: it writes integer, decimal, double and boolean values
+/// bare whenever strtol or strtod accept them ("6"^^xsd:decimal becomes 6, an integer;
+/// "1.5"^^xsd:double becomes a decimal; "0"^^xsd:boolean becomes false), and it writes control
+/// characters raw (a raw CR in a short string is not Turtle).
 bool turtle_safe(const rdf::Literal& lit) {
-    if (!lit.language().empty()) return true;
     const std::string& lex = lit.lexical();
+    for (unsigned char c : lex) {
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return false;
+    }
+    if (!lit.language().empty()) return true;
     const rdf::Iri& dt = lit.datatype();
-    if (lex.find('\0') != std::string::npos) return false;
     char* end = nullptr;
     if (dt == rdf::xsd::integer()) {
         std::strtol(lex.c_str(), &end, 10);
