@@ -162,6 +162,28 @@ std::vector<bool> attribution_mask(const Context& ctx, std::size_t cf, std::size
     return mask;
 }
 
+/// A place where something happened is introduced by "in" (or "at"), possibly through
+/// "the capital of", "the island of"; "urged Baghdad", "to Nairobi", "across West Africa" are not.
+bool locative(const Context& ctx, std::size_t k) {
+    if (k == 0) return false;
+    std::size_t j = k - 1;
+    if (ctx.is(j, "in") || ctx.is(j, "at")) return true;
+    // "in the Iraqi capital, Baghdad" / "on the Indonesian island of Bali" / "in the capital of Kiribati"
+    for (std::size_t back = 0; back < 5 && j > 0; ++back, --j) {
+        if (ctx.is(j, "in") || ctx.is(j, "on") || ctx.is(j, "at")) {
+            for (std::size_t x = j + 1; x < k; ++x) {
+                const std::string& w = ctx.low(x);
+                if (w == "capital" || w == "city" || w == "town" || w == "island" || w == "atoll" || w == "resort" ||
+                    w == "port" || w == "village" || w == "state" || w == "province" || w == "region")
+                    return true;
+            }
+            return false;
+        }
+        if (ctx.punct(j, ".") || ctx.punct(j, ";")) return false;
+    }
+    return false;
+}
+
 struct ClauseFacts {
     std::vector<MentionId> before, after;  // persons before / after the trigger
     MentionId location = kNoMention, venue = kNoMention, event = kNoMention;
@@ -252,9 +274,7 @@ void find_meetings(Context& ctx) {
                         break;
                     case MentionKind::City:
                     case MentionKind::Region:
-                        if (f.location == kNoMention && !(k > cf && (ctx.is(k - 1, "from") || ctx.is(k - 1, "to") ||
-                                                                     ctx.is(k - 1, "for") || ctx.is(k - 1, "towards"))))
-                            f.location = m;
+                        if (f.location == kNoMention && locative(ctx, k)) f.location = m;
                         break;
                     case MentionKind::Venue:
                         if (f.venue == kNoMention) f.venue = m;

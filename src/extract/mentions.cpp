@@ -67,6 +67,13 @@ bool is_portfolio_word(std::string_view low) {
 
 bool is_month_or_weekday(std::string_view t) { return lexicon::month(t) || lexicon::weekday(t); }
 
+/// "al-dossary" -> "dossary": Arabic names are written with and without the article.
+std::string strip_article_prefix(const std::string& low) {
+    for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-"})
+        if (low.size() > p.size() + 1 && low.compare(0, p.size(), p) == 0) return low.substr(p.size());
+    return low;
+}
+
 /// Words that end a capitalized chunk even when capitalized ("Minister of State", "Talks In Brief").
 bool is_breaking_word(std::string_view low) {
     return low == "the" || low == "a" || low == "an" || low == "and" || low == "of" || low == "in" || low == "on" ||
@@ -178,7 +185,14 @@ void find_gazetteer_mentions(Context& ctx) {
         }
         if (!matched) ++i;
     }
-    // The dateline: "ABUJA, June 6 (Reuters) -", "MEXICO CITY (AP) --"
+    // The dateline: "ABUJA, June 6 (Reuters) -", "MEXICO CITY (AP) --"; failing that, the place of a
+    // byline ("By Jane Doe in Paris", "Written by Staff | Goa").
+    find_dateline(ctx);
+}
+
+void find_dateline(Context& ctx) {
+    const std::size_t n = ctx.size();
+    const auto& gaz = ctx.gaz;
     std::size_t b = ctx.body_start;
     if (b < n && ctx.word(b) && ctx.doc.tokens()[b].all_upper) {
         MentionId m = ctx.mention_at(b);
@@ -199,6 +213,30 @@ void find_gazetteer_mentions(Context& ctx) {
                         break;
                     }
                 }
+            }
+        }
+    }
+    if (ctx.out.dateline != kNoMention) return;
+    for (std::size_t s = 0; s < ctx.doc.sentences().size(); ++s) {
+        if (!ctx.boilerplate[s]) continue;
+        const auto& sen = ctx.doc.sentences()[s];
+        bool byline = false;
+        for (std::size_t k = sen.first_token; k < std::min<std::size_t>(sen.end_token, sen.first_token + 3); ++k)
+            if (ctx.is(k, "by")) byline = true;
+        if (!byline) continue;
+        for (std::size_t k = sen.first_token + 1; k < sen.end_token; ++k) {
+            if (!(ctx.is(k - 1, "in") || ctx.punct(k - 1, "|") || ctx.punct(k - 1, ",")) || !ctx.upper(k)) continue;
+            for (std::size_t len = 3; len >= 1; --len) {
+                if (k + len > sen.end_token) continue;
+                std::string key;
+                for (std::size_t x = k; x < k + len; ++x) key += (x > k ? " " : "") + ctx.low(x);
+                const auto* hits = gaz.lookup(key);
+                if (!hits) continue;
+                std::uint32_t row = best_city(gaz, *hits, {});
+                if (row == 0xFFFFFFFFu) continue;
+                const auto& c = gaz.cities()[row];
+                ctx.out.dateline = ctx.add_mention(k, k + len, MentionKind::City, c.name, std::to_string(row), c.country);
+                return;
             }
         }
     }
@@ -460,6 +498,8 @@ void find_names(Context& ctx) {
         for (const auto& t : text::tokenize(m.canonical)) {
             std::string part = text::normalize_key(m.canonical.substr(t.span.begin, t.span.size()));
             if (part.size() >= 2 && !lexicon::is_name_particle(part)) ++name_parts[part];
+            std::string bare = strip_article_prefix(part);
+            if (bare != part && bare.size() >= 2) ++name_parts[bare];
         }
     }
     // single words with person context ("Tipene, New Zealand's trade minister,", "Tipene said", "Mr Tolhurst")

@@ -271,7 +271,7 @@ private:
         r.candidates = candidates(ids);
         r.message = "\"" + name.text + "\" could be more than one " + std::string(what) + ": ";
         for (std::size_t k = 0; k < r.candidates.size(); ++k) r.message += (k ? ", " : "") + r.candidates[k].label;
-        r.message += ". Which one? Ask again with the full name.";
+        r.message += ". Which one? Ask again with the full name, or with the IRI in angle brackets.";
         throw Failure{std::move(r)};
     }
 

@@ -92,6 +92,12 @@ int to_int(std::string_view s) {
     return v;
 }
 
+std::string month_title(int month) {
+    std::string m(kMonths[static_cast<std::size_t>(month - 1)]);
+    m[0] = static_cast<char>(m[0] - 'a' + 'A');
+    return m;
+}
+
 int days_in_month(int year, int month) {
     static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
@@ -135,7 +141,7 @@ DateParse read_date(const std::vector<DateWord>& words) {
     auto with_day = [&](int year, int month, std::size_t day_word, std::string_view day_text) -> DateParse {
         int day = day_number(day_text);
         if (day < 1 || day > days_in_month(year, month))
-            return fail_date(day_word, "no such day in " + std::string(kMonths[static_cast<std::size_t>(month - 1)]) +
+            return fail_date(day_word, "no such day in " + month_title(month) +
                                            " " + std::to_string(year));
         return DateParse{DateFilter{year, month, day}, 0, {}};
     };
@@ -151,7 +157,7 @@ DateParse read_date(const std::vector<DateWord>& words) {
             if (s.size() == 7) return DateParse{DateFilter{year, month, 0}, 0, {}};
             int day = to_int(s.substr(8, 2));
             if (day < 1 || day > days_in_month(year, month))
-                return fail_date(0, "no such day in " + std::string(kMonths[static_cast<std::size_t>(month - 1)]) +
+                return fail_date(0, "no such day in " + month_title(month) +
                                         " " + std::to_string(year));
             return DateParse{DateFilter{year, month, day}, 0, {}};
         }

@@ -25,6 +25,20 @@ std::vector<std::string> name_tokens(std::string_view name) {
     return out;
 }
 
+/// "al-dossary" -> "dossary": Arabic names are written with and without the article.
+std::string bare(const std::string& w) {
+    for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-"})
+        if (w.size() > p.size() + 1 && w.compare(0, p.size(), p) == 0) return w.substr(p.size());
+    return w;
+}
+
+/// Position of a word in a name's words, comparing with and without an article prefix.
+std::vector<std::string>::const_iterator find_word(const std::vector<std::string>& toks, const std::string& word) {
+    for (auto it = toks.begin(); it != toks.end(); ++it)
+        if (*it == word || bare(*it) == bare(word)) return it;
+    return toks.end();
+}
+
 std::string nickname(const std::string& w) {
     static const std::unordered_map<std::string, std::string> map = {
         {"matt", "matthew"}, {"mike", "michael"}, {"bill", "william"}, {"bob", "robert"},   {"jim", "james"},
@@ -192,7 +206,7 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         for (Index p = 0; p < kb.persons.size(); ++p) {
             if (L.person_partial[p] || alias_of[p] != p) continue;
             auto toks = name_tokens(kb.persons[p].name);
-            auto pos = std::find(toks.begin(), toks.end(), word);
+            auto pos = find_word(toks, word);
             if (pos == toks.end()) continue;
             // last word (surname) ranks first, then first word (family name first), then inner words;
             // among equals the person introduced first wins
@@ -431,9 +445,15 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
             if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
                 same->evidence.push_back(ev);
     }
+    // A meeting whose sentences name no place happened where the story is filed from (the dateline).
+    Index dateline = place_of(ex.dateline);
     for (auto& m : kb.meetings) {
         std::sort(m.participants.begin(), m.participants.end());
         std::sort(m.principals.begin(), m.principals.end());
+        if (m.kind == extract::EncounterKind::Meeting && m.location == kNone && dateline != kNone) {
+            m.location = dateline;
+            if (m.venue != kNone && kb.places[m.venue].city == kNone) kb.places[m.venue].city = dateline;
+        }
     }
     impl_->locals.push_back(std::move(L));
 }
@@ -472,8 +492,8 @@ KnowledgeBase Resolver::finish() const {
             for (Index q = 0; q < g.persons.size(); ++q) {
                 auto toks = name_tokens(g.persons[q].name);
                 if (toks.size() < 2) continue;
-                if (toks.back() == word) by_last.push_back(q);
-                else if (std::find(toks.begin(), toks.end(), word) != toks.end()) by_any.push_back(q);
+                if (bare(toks.back()) == bare(word)) by_last.push_back(q);
+                else if (find_word(toks, word) != toks.end()) by_any.push_back(q);
             }
             Index gp;
             if (by_last.size() == 1) gp = by_last.front();
