@@ -190,7 +190,36 @@ struct ClauseFacts {
     DateValue date;
     std::vector<CounterpartRef> counterparts;
     std::vector<MentionId> accompanying;
+    bool date_found = false;
 };
+
+/// Words that put a clause before the story's day: "previously", "had met", "once", "ago".
+bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce) {
+    for (std::size_t k = cf; k < ce; ++k) {
+        const std::string& w = ctx.low(k);
+        if (w == "previously" || w == "formerly" || w == "once" || w == "ago" || w == "before" || w == "since" ||
+            w == "last" || (w == "earlier" && !(ctx.is(k + 1, "today") || ctx.is(k + 1, "on") || ctx.is(k + 1, "in"))))
+            return true;
+        if (w == "had" && k + 1 < ce && (ctx.low(k + 1).ends_with("ed") || ctx.is(k + 1, "met") || ctx.is(k + 1, "held")))
+            return true;
+    }
+    return false;
+}
+
+/// "the two leaders", "both ministers", "they", "the two sides": the people just named.
+bool plural_reference(const Context& ctx, std::size_t cf, std::size_t ce) {
+    for (std::size_t k = cf; k < std::min(ce, cf + 10); ++k) {
+        const std::string& w = ctx.low(k);
+        if (w == "they" || w == "both") return true;
+        if (w == "the" && k + 1 < ce) {
+            const std::string& n = ctx.low(k + 1);
+            if (n == "two" || n == "leaders" || n == "ministers" || n == "presidents" || n == "sides" || n == "men" ||
+                n == "women" || n == "officials" || n == "delegations" || n == "premiers" || n == "diplomats")
+                return true;
+        }
+    }
+    return false;
+}
 
 void push_unique(std::vector<MentionId>& v, MentionId m) {
     if (std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
@@ -243,6 +272,12 @@ void find_meetings(Context& ctx) {
     DateValue discourse = ctx.out.anchor;
     int last_meeting = -1;
     std::uint32_t last_meeting_paragraph = 0;
+    // The story so far: the last date a clause gave (the lead usually sets the day for what follows)
+    // and the last pair of people named together ("the two leaders met ...").
+    DateValue story_date;
+    std::uint32_t story_date_paragraph = 0;
+    std::vector<MentionId> story_pair;
+    std::uint32_t story_pair_paragraph = 0;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         if (ctx.boilerplate[s]) continue;
         const auto& sen = sentences[s];
@@ -291,6 +326,7 @@ void find_meetings(Context& ctx) {
                     continue;
                 if (auto d = date_at(ctx, k, discourse)) {
                     f.date = d->value;
+                    f.date_found = true;
                     break;
                 }
             }
@@ -327,6 +363,33 @@ void find_meetings(Context& ctx) {
                     acc_from = k + 2;
                     break;
                 }
+                if (ctx.is(k, "brought") || ctx.is(k, "brings")) {
+                    for (std::size_t j = k + 1; j < ce; ++j)
+                        if (ctx.is(j, "to") && (is_meeting_noun(ctx.low(j + 1)) || is_meeting_noun(ctx.low(j + 2)))) {
+                            acc_from = k + 1;
+                            break;
+                        }
+                    if (acc_from != ce) break;
+                }
+            }
+            // "X also took part in the meeting", "X joined the lunch", "X attended the talks", "X was also present"
+            bool joined_in = false;
+            for (std::size_t k = cf; k < ce && !joined_in; ++k) {
+                bool cue = (ctx.is(k, "took") && ctx.is(k + 1, "part")) || ctx.is(k, "participated") ||
+                           ((ctx.is(k, "joined") || ctx.is(k, "attended")) && !ctx.is(k + 1, "by")) ||
+                           (ctx.is(k, "present") && k > cf && (ctx.is(k - 1, "also") || ctx.is(k - 1, "were") || ctx.is(k - 1, "was"))) ||
+                           (ctx.is(k, "at") && ctx.is(k + 1, "the") && ctx.is(k + 2, "table"));
+                if (!cue) continue;
+                bool meeting_word = false;
+                for (std::size_t j = k; j < std::min(ce, k + 6); ++j)
+                    if (is_meeting_noun(ctx.low(j)) || ctx.is(j, "present") || ctx.is(j, "table")) meeting_word = true;
+                if (!meeting_word || trig) continue;
+                joined_in = true;
+                for (std::size_t j = cf; j < ce; ++j)
+                    if (person_at(ctx, j) && !mask[j - cf] && ctx.tokens_of(ctx.mention_at(j)).first == j)
+                        push_unique(f.accompanying, ctx.mention_at(j));
+                f.before.clear();
+                f.after.clear();
             }
             if (acc_from < ce) {
                 for (std::size_t k = acc_from; k < ce; ++k)
@@ -345,7 +408,23 @@ void find_meetings(Context& ctx) {
             bool valid_trigger = trig && !hypothetical(ctx, *trig, cf);
             std::vector<MentionId> principals = f.before;
             for (auto m : f.after) push_unique(principals, m);
+            auto remember = [&](const ClauseFacts& facts, const std::vector<MentionId>& people) {
+                if (facts.date_found && (facts.date.precision == DatePrecision::Day || facts.date.weekday >= 0) &&
+                    !earlier_event(ctx, cf, ce)) {
+                    story_date = facts.date;
+                    story_date_paragraph = sen.paragraph;
+                }
+                if (people.size() >= 2) {
+                    story_pair = people;
+                    story_pair_paragraph = sen.paragraph;
+                }
+            };
             std::size_t named = principals.size() + f.counterparts.size();
+            if (valid_trigger && named < 2 && plural_reference(ctx, cf, ce) && story_pair.size() >= 2 &&
+                sen.paragraph <= story_pair_paragraph + 2) {
+                for (auto m : story_pair) push_unique(principals, m);
+                named = principals.size() + f.counterparts.size();
+            }
             bool refers_back = false;
             if (!valid_trigger || named < 2) {
                 // continuing the story: "the meeting", "the talks", "the two sides", "they", "was accompanied by"
@@ -370,9 +449,13 @@ void find_meetings(Context& ctx) {
                     refers_back = true;
                 }
                 (void)refers_back;
+                remember(f, principals);
                 cf = ce + 1;
                 continue;
             }
+            if (!f.date_found && story_date.known() && sen.paragraph <= story_date_paragraph + 2 &&
+                !earlier_event(ctx, cf, ce))
+                f.date = story_date;
             MeetingAssertion a;
             a.kind = is_remote ? EncounterKind::Call : EncounterKind::Meeting;
             a.participants = principals;
@@ -390,6 +473,7 @@ void find_meetings(Context& ctx) {
                 last_meeting = static_cast<int>(ctx.out.meetings.size() - 1);
                 last_meeting_paragraph = sen.paragraph;
             }
+            remember(f, principals);
             cf = ce + 1;
         }
     }

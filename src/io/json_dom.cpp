@@ -51,6 +51,12 @@ struct Builder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> {
         return i;
     }
     void mark_end() { last_end = stream->Tell(); }
+    /// RapidJSON's iterative parser calls the bracket handlers before it consumes the bracket.
+    void mark_after_bracket() {
+        std::size_t t = stream->Tell();
+        bool bracket = t < text.size() && (text[t] == '{' || text[t] == '[' || text[t] == '}' || text[t] == ']');
+        last_end = bracket ? t + 1 : t;
+    }
 
     bool attach(Value v) {
         if (stack.empty()) {
@@ -94,7 +100,7 @@ struct Builder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> {
         Value v;
         v.kind = kind;
         v.offset = start_of_token();
-        mark_end();
+        mark_after_bracket();
         if (stack.size() >= kMaxDepth) {
             too_deep = true;
             deep_offset = v.offset;
@@ -104,7 +110,7 @@ struct Builder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> {
         return true;
     }
     bool close() {
-        mark_end();
+        mark_after_bracket();
         Value v = std::move(stack.back());
         stack.pop_back();
         return attach(std::move(v));

@@ -260,7 +260,7 @@ public:
     std::optional<std::string> expand(std::string_view value, bool vocab, bool document_relative, std::size_t offset) {
         if (is_keyword(value)) return std::string(value);
         if (looks_like_keyword(value)) return std::nullopt;
-        if (local_.find(value) && !is_defined(value)) define(std::string(value), offset);
+        if (local_.find(value)) define(std::string(value), offset);  // fails on cycles
         if (vocab) {
             if (const TermDefinition* def = result_.find(value)) {
                 if (def->null_mapping) return std::nullopt;
@@ -272,7 +272,7 @@ public:
             std::string_view prefix = value.substr(0, colon);
             std::string_view suffix = value.substr(colon + 1);
             if (prefix == "_" || suffix.substr(0, 2) == "//") return std::string(value);
-            if (local_.find(prefix) && !is_defined(prefix)) define(std::string(prefix), offset);
+            if (local_.find(prefix)) define(std::string(prefix), offset);  // fails on cycles
             if (const TermDefinition* def = result_.find(prefix); def && def->prefix && !def->null_mapping) {
                 return def->iri + std::string(suffix);
             }
@@ -284,11 +284,6 @@ public:
     }
 
 private:
-    bool is_defined(std::string_view term) const {
-        auto it = defined_.find(std::string(term));
-        return it != defined_.end();
-    }
-
     void define(const std::string& term, std::size_t offset) {
         auto it = defined_.find(term);
         if (it != defined_.end()) {

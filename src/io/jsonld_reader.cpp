@@ -77,7 +77,8 @@ private:
             if (m.key != "@context" && m.key != "@graph") only_graph = false;
         }
         if (only_graph) {
-            Context ctx = with_context(v, active);
+            std::optional<Context> scratch;
+            const Context& ctx = with_context(v, active, scratch);
             graph_contents(*v.find("@graph"), ctx, std::nullopt);
             return;
         }
@@ -85,9 +86,12 @@ private:
         node(v, active, std::nullopt);
     }
 
-    Context with_context(const json::Value& obj, const Context& active) const {
+    /// The active context inside `obj`: `active` itself, or `scratch` holding `active` updated
+    /// with obj's @context (copying the context only when there is one).
+    const Context& with_context(const json::Value& obj, const Context& active, std::optional<Context>& scratch) const {
         const json::Value* local = obj.find("@context");
-        return local ? active.with(*local, reporter_) : active;
+        if (!local) return active;
+        return scratch.emplace(active.with(*local, reporter_));
     }
 
     void graph_contents(const json::Value& v, const Context& ctx, const std::optional<rdf::Iri>& graph) {
@@ -109,7 +113,8 @@ private:
 
     /// Processes a node object; returns its subject.
     rdf::Term node(const json::Value& obj, const Context& active, const std::optional<rdf::Iri>& graph) {
-        Context ctx = with_context(obj, active);
+        std::optional<Context> scratch;
+        const Context& ctx = with_context(obj, active, scratch);
         rdf::Term subject;
         if (const json::Value* id = obj.find("@id")) {
             if (!id->is_string()) fail(*id, "@id must be a string");

@@ -43,6 +43,7 @@ public:
             if (ta.index() != tb.index()) return ta.index() < tb.index();
             return node_id(a) < node_id(b);
         });
+        // node_id() caches, so the sort above filled the cache for every subject
 
         check(w_.StartObject());
         key("@context");
@@ -92,11 +93,29 @@ private:
     }
 
     /// The @id of a node: "_:label", a compact IRI with a context prefix, or the full IRI.
-    std::string node_id(store::TermId id) const {
+    const std::string& node_id(store::TermId id) {
+        auto it = ids_.find(id);
+        if (it != ids_.end()) return it->second;
         const rdf::Term& t = store_.term(id);
-        if (const auto* iri = std::get_if<rdf::Iri>(&t)) return ctx_.compact_iri(iri->str());
-        if (rdf::is_blank(t)) return "_:" + blanks_.label(id);
-        return {};
+        std::string out;
+        if (const auto* iri = std::get_if<rdf::Iri>(&t)) {
+            out = ctx_.compact_iri(iri->str());
+        } else if (rdf::is_blank(t)) {
+            out = "_:" + blanks_.label(id);
+        }
+        return ids_.emplace(id, std::move(out)).first->second;
+    }
+
+    /// The key and term definition of a predicate (cached).
+    const std::pair<std::string, const jsonld::TermDefinition*>& property(store::TermId p) {
+        auto it = properties_.find(p);
+        if (it != properties_.end()) return it->second;
+        const std::string& iri = std::get<rdf::Iri>(store_.term(p)).str();
+        const auto* term = ctx_.property_term(iri);
+        std::pair<std::string, const jsonld::TermDefinition*> entry =
+            term ? std::pair{term->first, &term->second}
+                 : std::pair<std::string, const jsonld::TermDefinition*>{ctx_.compact_iri(iri), nullptr};
+        return properties_.emplace(p, std::move(entry)).first->second;
     }
 
     void node(store::TermId subject, const std::vector<store::QuadIds>& triples, const std::vector<std::size_t>& rows) {
@@ -133,10 +152,8 @@ private:
             if (types.size() > 1) check(w_.EndArray());
         }
         for (store::TermId p : predicates) {
-            const std::string& iri = std::get<rdf::Iri>(store_.term(p)).str();
-            const auto* term = ctx_.property_term(iri);
-            key(term ? term->first : ctx_.compact_iri(iri));
-            const jsonld::TermDefinition* def = term ? &term->second : nullptr;
+            const auto& [name, def] = property(p);
+            key(name);
             const auto& objects = values[p];
             if (objects.size() > 1) check(w_.StartArray());
             for (store::TermId o : objects) value(def, o);
@@ -188,6 +205,8 @@ private:
     const store::Store& store_;
     const jsonld::Context& ctx_;
     BlankLabels blanks_;
+    std::unordered_map<store::TermId, std::string> ids_;
+    std::unordered_map<store::TermId, std::pair<std::string, const jsonld::TermDefinition*>> properties_;
     rapidjson::OStreamWrapper stream_;
     JsonWriter w_;
 };

@@ -3,6 +3,7 @@
 #include <raptor2.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ostream>
@@ -17,31 +18,40 @@ namespace {
 
 /// The first error Raptor logged (warnings are ignored).
 struct LogSink {
+    raptor_parser* parser = nullptr;  // while parsing: where to ask for a location Raptor left out
     bool failed = false;
     int line = -1;
     int column = -1;
     std::string message;
 };
 
-void log_handler(void* user_data, raptor_log_message* message) {
+// Callbacks run inside Raptor's C code: they must not let exceptions escape.
+void log_handler(void* user_data, raptor_log_message* message) noexcept {
     auto* sink = static_cast<LogSink*>(user_data);
     if (message->level < RAPTOR_LOG_LEVEL_ERROR || sink->failed) return;
     sink->failed = true;
-    sink->message = message->text ? message->text : "unknown error";
-    if (message->locator) {
-        sink->line = message->locator->line;
-        sink->column = message->locator->column;
+    try {
+        sink->message = message->text ? message->text : "unknown error";
+    } catch (...) {
+        sink->message.clear();
+    }
+    raptor_locator* loc = message->locator;
+    if ((!loc || loc->line <= 0) && sink->parser) loc = raptor_parser_get_locator(sink->parser);
+    if (loc) {
+        sink->line = loc->line;
+        sink->column = loc->column;
     }
 }
 
 /// Anonymous blank nodes get ids starting with \x01, which no syntax can write, so they can be
 /// told from labelled ones.
-unsigned char* generate_bnodeid(void* user_data, unsigned char* user_bnodeid) {
+unsigned char* generate_bnodeid(void* user_data, unsigned char* user_bnodeid) noexcept {
     if (user_bnodeid) return user_bnodeid;
     auto* counter = static_cast<std::uint64_t*>(user_data);
-    std::string id = "\x01" + std::to_string((*counter)++);
-    auto* out = static_cast<unsigned char*>(std::malloc(id.size() + 1));
-    if (out) std::memcpy(out, id.c_str(), id.size() + 1);
+    char id[32];
+    int n = std::snprintf(id, sizeof id, "\x01%llu", static_cast<unsigned long long>((*counter)++));
+    auto* out = static_cast<unsigned char*>(std::malloc(static_cast<std::size_t>(n) + 1));
+    if (out) std::memcpy(out, id, static_cast<std::size_t>(n) + 1);
     return out;
 }
 
@@ -72,15 +82,23 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-int os_write_byte(void* context, const int byte) {
+int os_write_byte(void* context, const int byte) noexcept {
     auto* os = static_cast<std::ostream*>(context);
-    os->put(static_cast<char>(byte));
+    try {
+        os->put(static_cast<char>(byte));
+    } catch (...) {
+        return 1;  // the stream is bad; write_raptor reports it
+    }
     return os->good() ? 0 : 1;
 }
 
-int os_write_bytes(void* context, const void* ptr, size_t size, size_t nmemb) {
+int os_write_bytes(void* context, const void* ptr, size_t size, size_t nmemb) noexcept {
     auto* os = static_cast<std::ostream*>(context);
-    os->write(static_cast<const char*>(ptr), static_cast<std::streamsize>(size * nmemb));
+    try {
+        os->write(static_cast<const char*>(ptr), static_cast<std::streamsize>(size * nmemb));
+    } catch (...) {
+        return 0;
+    }
     return os->good() ? static_cast<int>(nmemb) : 0;
 }
 
@@ -510,9 +528,25 @@ struct ParseContext {
     }
 };
 
-void statement_handler(void* user_data, raptor_statement* st) {
+void add_statement(ParseContext* ctx, raptor_statement* st);
+
+void statement_handler(void* user_data, raptor_statement* st) noexcept {
     auto* ctx = static_cast<ParseContext*>(user_data);
     if (ctx->failed) return;
+    try {
+        add_statement(ctx, st);
+    } catch (const std::exception& e) {
+        try {
+            ctx->fail(e.what());
+        } catch (...) {
+            ctx->failed = true;
+        }
+    } catch (...) {
+        ctx->failed = true;
+    }
+}
+
+void add_statement(ParseContext* ctx, raptor_statement* st) {
     auto s = ctx->convert(st->subject);
     auto p = ctx->convert(st->predicate);
     auto o = ctx->convert(st->object);
@@ -575,6 +609,7 @@ void read_raptor(std::string_view text, GraphFormat format, const std::string& o
         ctx.tags = &tags;
     }
     raptor_parser_set_statement_handler(parser, &ctx, statement_handler);
+    world.sink().parser = parser;
 
     std::string base = base_uri_for(origin);
     raptor_uri* base_uri = raptor_new_uri(world.get(), reinterpret_cast<const unsigned char*>(base.c_str()));
@@ -589,7 +624,8 @@ void read_raptor(std::string_view text, GraphFormat format, const std::string& o
     if (rc == 0) {
         rc = raptor_parser_parse_chunk(parser, reinterpret_cast<const unsigned char*>(text.data()), text.size(), 1);
     }
-    const LogSink& sink = world.sink();
+    LogSink& sink = world.sink();
+    sink.parser = nullptr;
     auto located = [&](int line, int column, const std::string& message) -> ParseError {
         std::uint32_t l = line > 0 ? static_cast<std::uint32_t>(line) : 0;
         if (l > lines.line_count()) l = lines.line_count();  // "unexpected end of input" after a final newline
