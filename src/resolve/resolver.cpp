@@ -51,6 +51,13 @@ std::string nickname(const std::string& w) {
 
 bool is_initial(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
 
+/// "da Silva", "del Campo", "de la Cruz": a surname with its particle, not a full name.
+bool particle_led(const std::vector<std::string>& toks) {
+    static const std::set<std::string> particles = {"de", "da", "del", "della", "di", "do", "dos", "das", "du",
+                                                    "van", "von", "der", "den", "la", "le", "ter", "zu"};
+    return toks.size() >= 2 && toks.size() <= 3 && particles.count(toks.front()) != 0;
+}
+
 /// Index of the best title-free display form: the most frequent full form, then the longest.
 std::string choose_name(const std::map<std::string, int>& forms) {
     std::string best;
@@ -171,7 +178,7 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         const auto& mm = ex.mentions[m];
         if (mm.kind != MentionKind::Person || mm.partial_name) continue;
         auto toks = name_tokens(mm.canonical);
-        if (toks.size() < 2) continue;
+        if (toks.size() < 2 || particle_led(toks)) continue;
         std::string key = person_key(mm.canonical);
         auto it = by_key.find(key);
         Index p = it != by_key.end() ? it->second : new_person(mm.canonical, false);
@@ -201,13 +208,17 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         const auto& mm = ex.mentions[m];
         if (mm.kind != MentionKind::Person || person_of[m] != kNone) continue;
         std::string word = text::normalize_key(mm.canonical);
+        auto words = name_tokens(mm.canonical);
         Index best = kNone;
         int best_rank = 99;
         for (Index p = 0; p < kb.persons.size(); ++p) {
             if (L.person_partial[p] || alias_of[p] != p) continue;
             auto toks = name_tokens(kb.persons[p].name);
-            auto pos = find_word(toks, word);
+            // "del Campo" / "da Silva": a particle-led surname matches the same run of words
+            auto pos = words.size() > 1 ? std::search(toks.begin(), toks.end(), words.begin(), words.end())
+                                        : find_word(toks, word);
             if (pos == toks.end()) continue;
+            if (words.size() > 1 && pos + static_cast<std::ptrdiff_t>(words.size()) == toks.end()) pos = toks.end() - 1;
             // last word (surname) ranks first, then first word (family name first), then inner words;
             // among equals the person introduced first wins
             int rank = (pos + 1 == toks.end()) ? 0 : (pos == toks.begin() ? 1 : 2);

@@ -189,6 +189,16 @@ private:
             for (int k = 2; !used.insert(path).second; ++k) path += "-" + std::to_string(k);
         }
         rdf::Iri iri = mint(path);
+        // a readable label: "Meeting of A and B, Place, 2023-07-13"
+        std::string label = call ? "Call between " : "Meeting of ";
+        for (std::size_t i = 0; i < m.principals.size(); ++i) {
+            if (i) label += i + 1 == m.principals.size() ? " and " : ", ";
+            label += kb_.persons[m.principals[i]].name;
+        }
+        if (m.location != kNone) label += ", " + kb_.places[m.location].name;
+        if (m.date.known()) label += ", " + m.date.iso();
+        else if (m.date.weekday >= 0) label += std::string(", ") + weekday_name(m.date.weekday);
+        add(iri, rdf::rdfs::label(), rdf::Literal(label));
         for (Index a : m.articles) {
             const auto& g = articles_[a];
             add(iri, rdf::rdf_ns::type(), call ? ro::Call() : ro::Meeting(), g);
