@@ -164,7 +164,32 @@ void add(Context& ctx, MentionId p, const RoleFrame& f, MentionId role_mention) 
 
 }  // namespace
 
+void find_counterparts(Context& ctx) {
+    for (std::size_t k = 0; k < ctx.size(); ++k) {
+        if (!(ctx.is(k, "counterpart") || ctx.is(k, "counterparts")) || ctx.ignored[k]) continue;
+        const std::size_t sf = ctx.first_token_of_sentence(k), se = ctx.end_token_of_sentence(k);
+        CounterpartRole c;
+        c.sentence = ctx.sentence_of(k);
+        if (k > sf && ctx.is_kind(k - 1, MentionKind::Country)) c.country = ctx.mention(ctx.mention_at(k - 1)).key;
+        std::size_t j = k + 1;
+        if ((ctx.is(j, "from") || ctx.is(j, "of")) && ctx.is_kind(j + 1, MentionKind::Country)) {
+            c.country = ctx.mention(ctx.mention_at(j + 1)).key;
+            j = ctx.tokens_of(ctx.mention_at(j + 1)).second;
+        }
+        if (ctx.comma(j)) ++j;
+        if (j >= se || !person(ctx, j)) continue;  // a title in between gives the person a role of its own
+        c.person = ctx.mention_at(j);
+        for (std::size_t b = k; b-- > sf;)
+            if (person(ctx, b)) {
+                c.of = ctx.mention_at(b);
+                break;
+            }
+        if (c.of != kNoMention) ctx.out.counterpart_roles.push_back(c);
+    }
+}
+
 void find_roles(Context& ctx) {
+    find_counterparts(ctx);
     const auto& mentions = ctx.out.mentions;
     for (MentionId r = 0; r < mentions.size(); ++r) {
         if (mentions[r].kind != MentionKind::Role) continue;

@@ -376,6 +376,37 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
             existing->evidence.push_back(ev);
     }
 
+    // ---- counterparts hold the same post in their own country: "X met his Iraqi counterpart, Y"
+    for (const auto& c : ex.counterpart_roles) {
+        Index p = person_of[c.person], of = person_of[c.of];
+        if (p == kNone || of == kNone || p == of) continue;
+        bool has_post = false;
+        const PositionEntity* model = nullptr;
+        for (const auto& pos : kb.positions) {
+            if (pos.person == p) has_post = true;
+            if (pos.person == of && !model && !pos.former) model = &pos;
+        }
+        if (has_post || !model) continue;
+        OrgRef org;
+        if (const auto* ce = gaz.country_by_key(c.country)) {
+            PlaceEntity pe;
+            pe.kind = PlaceKind::Country;
+            pe.name = ce->name;
+            pe.country = ce->key;
+            pe.lat = ce->lat;
+            pe.lon = ce->lon;
+            std::string key = place_key(pe);
+            auto it = place_index.find(key);
+            if (it == place_index.end()) {
+                kb.places.push_back(pe);
+                it = place_index.emplace(key, static_cast<Index>(kb.places.size() - 1)).first;
+            }
+            org = OrgRef{true, it->second};
+        }
+        PositionEntity np{p, model->role, org, false, {article}, {evidence_of(c.sentence)}};
+        kb.positions.push_back(std::move(np));
+    }
+
     // ---- meetings
     auto country_of_person = [&](Index p) -> std::string {
         for (const auto& pos : kb.positions)

@@ -103,3 +103,19 @@ TEST_CASE("positions keep the organization and merge across articles") {
     CHECK(kb.places[kb.positions[0].organization.index].name == "Chile");
     CHECK(kb.positions[0].articles.size() == 2);
 }
+
+TEST_CASE("a counterpart named after the word holds the same post in the stated country") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "Chilean Foreign Minister Rosa Alvear met her Nigerian counterpart, Tunde Bakare, in Abuja "
+                           "on Tuesday.\n",
+                           "2021-03-05"));
+    auto kb = run(docs);
+    const PositionEntity* bakare = nullptr;
+    for (const auto& pos : kb.positions)
+        if (kb.persons[pos.person].name == "Tunde Bakare") bakare = &pos;
+    REQUIRE(bakare);
+    CHECK(bakare->role == "Foreign Minister");
+    REQUIRE(bakare->organization.is_country);
+    CHECK(kb.places[bakare->organization.index].name == "Nigeria");
+}

@@ -69,6 +69,14 @@ struct CounterpartRef {
     std::string country;                 ///< ISO code of the counterpart's country, if stated
 };
 
+/// "X met his Iraqi counterpart, Y": Y holds X's post in another country.
+struct CounterpartRole {
+    MentionId person = kNoMention;  ///< Y
+    MentionId of = kNoMention;      ///< X
+    std::string country;            ///< ISO code of Y's country, when stated
+    std::uint32_t sentence = 0;
+};
+
 /// An issue said to be discussed, raised or stressed.
 struct IssuePhrase {
     Span span;            ///< the phrase as written
@@ -100,6 +108,7 @@ struct MeetingAssertion {
 struct ArticleExtraction {
     std::vector<Mention> mentions;
     std::vector<RoleAssertion> roles;
+    std::vector<CounterpartRole> counterpart_roles;
     std::vector<MeetingAssertion> meetings;
     DateValue anchor;             ///< the date relative expressions were resolved against
     MentionId dateline = kNoMention; ///< the city of the dateline, if any
