@@ -300,6 +300,8 @@ bool object_of_encounter(const Context& ctx, std::size_t first) {
         "said", "told", "met", "meets", "meet", "between", "hosted", "hosts", "received", "receives", "welcomed",
         "welcomes", "visited", "visits", "thanked", "congratulated", "accompanied", "joined", "invited", "by"};
     if (direct.count(ctx.low(k))) return !(ctx.low(k) == "by" && ctx.ignored[k]);
+    // "his Iraqi counterpart, X" / "her counterpart X"
+    if (ctx.is(k, "counterpart") || (ctx.comma(k) && k > 0 && ctx.is(k - 1, "counterpart"))) return true;
     if (ctx.is(k, "on") && k > 0 && (ctx.is(k - 1, "called") || ctx.is(k - 1, "calls"))) return true;
     if (ctx.is(k, "with") && k > 0) {
         for (std::size_t j = k; j-- > 0 && j + 4 > k;) {
