@@ -112,7 +112,9 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
             while (x < sentence_end && ctx.word(x) && ctx.mention_at(x) == kNoMention && !ctx.ignored[x] &&
                    !lexicon::is_speech_verb(ctx.tok(x)) && !ctx.is(x, "who") && !ctx.is(x, "since") &&
                    !ctx.is(x, "in") && !ctx.is(x, "at") && !ctx.is(x, "on") && !ctx.is(x, "from") &&
-                   !ctx.is(x, "said") && !ctx.is(x, "told") && x - c < 8)
+                   !ctx.is(x, "said") && !ctx.is(x, "told") && !ctx.is(x, "to") && !ctx.is(x, "that") &&
+                   !ctx.is(x, "which") && !ctx.is(x, "with") && !ctx.is(x, "after") && !ctx.is(x, "before") &&
+                   !ctx.is(x, "during") && !ctx.is(x, "when") && x - c < 8)
                 ++x;
             while (x > c && (ctx.is(x - 1, "and") || ctx.is(x - 1, "the") || ctx.is(x - 1, "of"))) --x;
             if (x > c) {
@@ -203,12 +205,15 @@ void find_roles(Context& ctx) {
             while (after < s_end && !ctx.punct(after, ")")) ++after;
             ++after;
         }
-        if (person(ctx, after)) {
+        // an appositive to the person before wins: "Jane Doe, the minister of X, John Roe and ..."
+        std::size_t lead = f.first;
+        while (lead > s_first && (ctx.is(lead - 1, "the") || ctx.is(lead - 1, "a") || ctx.is(lead - 1, "an"))) --lead;
+        bool appositive_to_previous = lead > s_first + 1 && ctx.comma(lead - 1) && person(ctx, lead - 2);
+        if (after < s_end && person(ctx, after)) {
             add(ctx, ctx.mention_at(after), f, r);
             continue;
         }
-        if (ctx.comma(after) && person(ctx, after + 1) &&
-            (after + 1 + 0 < s_end)) {
+        if (!appositive_to_previous && ctx.comma(after) && after + 1 < s_end && person(ctx, after + 1)) {
             // "China's top diplomat, Wang Yi," -- only when the person is set off as an appositive
             MentionId p = ctx.mention_at(after + 1);
             std::size_t pe = ctx.tokens_of(p).second;

@@ -176,3 +176,13 @@ TEST_CASE("surnames side by side in a headline are two people, not one") {
     CHECK(has(ps, "Alvear"));
     CHECK(has(ps, "Bakare"));
 }
+
+TEST_CASE("an appositive title belongs to the name before it, and never reaches into the next line") {
+    auto d = fixture::doc(
+        "After talks with Ana Ruiz, the minister of public works, Rosa Alvear and Tunde Bakare met in Abuja.\n"
+        "Lunch with the ambassador\nRosa Alvear left for Accra.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.roles.size() == 1);
+    CHECK(fixture::surface(d, ex, ex.roles[0].person) == "Ana Ruiz");
+    CHECK(ex.roles[0].title == "minister of public works");
+}
