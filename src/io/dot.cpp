@@ -181,7 +181,20 @@ void write_actor_diagram(const store::Store& s, std::ostream& out, const DotOpti
         person.id = p;
         person.name = name_of(s, p);
         if (holds) {
-            if (auto pos = s.object(p, *holds)) {
+            // the main role: the current post best attested (most evidence, then with an organization)
+            std::optional<TermId> pos;
+            std::size_t best = 0;
+            const auto evidence = id_of(s, rdf::ro::evidence());
+            for (TermId candidate : s.objects(p, *holds)) {
+                std::size_t score = 1 + (evidence ? 2 * s.objects(candidate, *evidence).size() : 0);
+                if (organization && s.object(candidate, *organization)) score += 1;
+                if (former && s.object(candidate, *former)) score = 0;
+                if (!pos || score > best) {
+                    pos = candidate;
+                    best = score;
+                }
+            }
+            if (pos) {
                 std::string role_name, org_name;
                 if (role) {
                     if (auto r = s.object(*pos, *role)) role_name = name_of(s, *r);
