@@ -109,6 +109,13 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             if (generic_heads().count(ctx.low(a)) && (b - a == 1 || ctx.is(a + 1, "of") || ctx.is(a + 1, "between")))
                 return;
             if (b - a == 1 && ctx.low(a).size() < 3) return;
+            // a phrase must end in a noun: "regional", "promoting a free" are fragments of a list of
+            // adjectives; "global issues" ends in a generic head
+            static const std::unordered_set<std::string> adjectives = {
+                "bilateral", "regional", "global", "international", "multilateral", "economic", "political",
+                "free", "open", "mutual", "other", "various", "several", "broader", "wider", "new"};
+            if (adjectives.count(ctx.low(b - 1))) return;
+            if (b - a <= 2 && generic_heads().count(ctx.low(b - 1))) return;
             if (ctx.doc.tokens()[a].kind != text::TokenKind::Word) return;
             Span sp = ctx.doc.token_span(a, b);
             std::string label(ctx.doc.text(sp));

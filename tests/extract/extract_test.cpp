@@ -186,3 +186,15 @@ TEST_CASE("an appositive title belongs to the name before it, and never reaches 
     CHECK(fixture::surface(d, ex, ex.roles[0].person) == "Ana Ruiz");
     CHECK(ex.roles[0].title == "minister of public works");
 }
+
+TEST_CASE("issue lists drop adjective fragments and generic heads") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday and discussed regional, bilateral and global issues, "
+        "a free and open trade order, and port fees.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> issues;
+    for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
+    CHECK(issues == std::vector<std::string>{"open trade order", "port fees"});
+}
