@@ -142,13 +142,31 @@ std::vector<bool> attribution_mask(const Context& ctx, std::size_t cf, std::size
             }
         }
     }
+    // quoted speech reports what someone said, not who met: mask balanced quotations
+    for (std::size_t k = cf; k < ce; ++k) {
+        std::string_view t = ctx.tok(k);
+        bool curly = t == "\u201C";
+        bool ascii = t == "\"";
+        if (!curly && !ascii) continue;
+        for (std::size_t j = k + 1; j < ce; ++j) {
+            std::string_view u = ctx.tok(j);
+            if ((curly && u == "\u201D") || (ascii && u == "\"")) {
+                for (std::size_t x = k; x <= j; ++x) mask[x - cf] = true;
+                k = j;
+                break;
+            }
+        }
+    }
     // "X said" / "said X" / "X told reporters"
     for (std::size_t k = cf; k < ce; ++k) {
         if (!person_at(ctx, k)) continue;
         MentionId m = ctx.mention_at(k);
         auto [pf, pe] = ctx.tokens_of(m);
+        // "Xi said in a meeting with ...": the speaker took part; only a bare attribution is masked
         bool said_after = pe < ce && ctx.word(pe) && lexicon::is_speech_verb(ctx.tok(pe)) && !ctx.is(pe, "stressed") &&
-                          !ctx.is(pe, "emphasized") && !ctx.is(pe, "urged") && !ctx.is(pe, "asked");
+                          !ctx.is(pe, "emphasized") && !ctx.is(pe, "urged") && !ctx.is(pe, "asked") &&
+                          !(ctx.is(pe + 1, "in") || ctx.is(pe + 1, "during") || ctx.is(pe + 1, "at") ||
+                            ctx.is(pe + 1, "after"));
         bool said_before = pf > cf && (ctx.is(pf - 1, "said") || ctx.is(pf - 1, "says"));
         // with a title: "..., State Department spokesman Ned Price said"
         std::size_t tf = pf;

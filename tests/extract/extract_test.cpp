@@ -198,3 +198,16 @@ TEST_CASE("issue lists drop adjective fragments and generic heads") {
     for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
     CHECK(issues == std::vector<std::string>{"open trade order", "port fees"});
 }
+
+TEST_CASE("quoted speech is not a report of a meeting, but a speaker 'said in a meeting with' took part") {
+    auto q = fixture::doc("\"I have had useful talks with Rosa Alvear and Tunde Bakare,\" Ana Ruiz said.\n", "2021-03-05");
+    CHECK(extract(q, fixture::gazetteer()).meetings.empty());
+    auto d = fixture::doc("Ana Ruiz said in a meeting with Tunde Bakare in Accra on Monday that trade must grow.\n",
+                          "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> people;
+    for (auto p : ex.meetings[0].participants) people.push_back(fixture::surface(d, ex, p));
+    std::sort(people.begin(), people.end());
+    CHECK(people == std::vector<std::string>{"Ana Ruiz", "Tunde Bakare"});
+}
