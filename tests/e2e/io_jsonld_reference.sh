@@ -18,14 +18,21 @@ if ! command -v rapper >/dev/null 2>&1; then
     echo "SKIP: rapper is not installed (Debian package raptor2-utils)"
     exit 77
 fi
-if [ ! -d "$node_dir/node_modules/jsonld" ] || [ ! -d "$node_dir/node_modules/rdf-canonize" ]; then
-    echo "installing the pinned Node tools: npm ci in $node_dir"
-    if ! (cd "$node_dir" && npm ci --no-audit --no-fund >/tmp/readout-npm-ci.log 2>&1); then
-        tail -20 /tmp/readout-npm-ci.log
-        echo "SKIP: npm ci failed (offline?); cannot run the reference JSON-LD processor"
-        exit 77
+# Several tests call this script at once (ctest -j): one installs, the others wait on the lock.
+install_node_tools() {
+    if [ ! -d "$node_dir/node_modules/jsonld" ] || [ ! -d "$node_dir/node_modules/rdf-canonize" ]; then
+        echo "installing the pinned Node tools: npm ci in $node_dir"
+        (cd "$node_dir" && npm ci --no-audit --no-fund >/tmp/readout-npm-ci.log 2>&1) || return 1
     fi
+}
+exec 9>"${TMPDIR:-/tmp}/readout-node-tools.lock"
+flock 9
+if ! install_node_tools; then
+    tail -20 /tmp/readout-npm-ci.log
+    echo "SKIP: npm ci failed (offline?); cannot run the reference JSON-LD processor"
+    exit 77
 fi
+flock -u 9
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
