@@ -20,15 +20,7 @@ namespace readout::io {
 std::string dot_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char32_t cp;
-        std::size_t n = text::decode_utf8(text, i, cp);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-            continue;
-        }
+    text::for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
         switch (cp) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -38,11 +30,10 @@ std::string dot_escape(std::string_view text) {
                 if (cp < 0x20 || cp == 0x7F) {
                     out += ' ';
                 } else {
-                    out.append(text.substr(i, n));
+                    out.append(bytes);
                 }
         }
-        i += n;
-    }
+    });
     return out;
 }
 

@@ -36,33 +36,14 @@ bool is_valid_utf8(std::string_view text) noexcept {
 std::string sanitize_utf8(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char32_t cp;
-        std::size_t n = text::decode_utf8(text, i, cp);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        } else {
-            out.append(text.substr(i, n));
-            i += n;
-        }
-    }
+    text::for_each_code_point(text, [&](char32_t, std::string_view bytes) { out.append(bytes); });
     return out;
 }
 
 std::string escape_string_literal(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char32_t cp;
-        std::size_t n = text::decode_utf8(text, i, cp);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-            continue;
-        }
+    text::for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
         switch (cp) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -75,36 +56,28 @@ std::string escape_string_literal(std::string_view text) {
                 if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
                     append_uchar(out, cp);
                 } else {
-                    out.append(text.substr(i, n));
+                    out.append(bytes);
                 }
         }
-        i += n;
-    }
+    });
     return out;
 }
 
 std::string escape_iri(std::string_view iri) {
     std::string out;
     out.reserve(iri.size());
-    std::size_t i = 0;
-    while (i < iri.size()) {
-        char32_t cp;
-        std::size_t n = text::decode_utf8(iri, i, cp);
-        if (n == 0) {
+    text::for_each_code_point(iri, [&](char32_t cp, std::string_view bytes) {
+        if (cp == 0xFFFD && bytes == "\xEF\xBF\xBD") {
             out += "%EF%BF%BD";
-            ++i;
-            continue;
-        }
-        if (cp <= 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == '{' || cp == '}' || cp == '|' ||
-            cp == '^' || cp == '`' || cp == '\\' || cp == 0x7F) {
+        } else if (cp <= 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == '{' || cp == '}' || cp == '|' ||
+                   cp == '^' || cp == '`' || cp == '\\' || cp == 0x7F) {
             char buf[4];
             std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned>(cp));
             out += buf;
         } else {
-            out.append(iri.substr(i, n));
+            out.append(bytes);
         }
-        i += n;
-    }
+    });
     return out;
 }
 

@@ -12,6 +12,25 @@ namespace readout::text {
 /// or returns 0 when the bytes there are not valid UTF-8 (overlong, surrogate, truncated).
 std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t& cp) noexcept;
 
+/// Calls `fn(cp, bytes)` for each code point of `s`, in order. An invalid byte is passed as
+/// U+FFFD with `bytes` holding the replacement character's UTF-8, so escapers never copy bad input.
+template <typename Fn>
+void for_each_code_point(std::string_view s, Fn&& fn) {
+    static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp;
+        std::size_t n = decode_utf8(s, i, cp);
+        if (n == 0) {
+            fn(char32_t{0xFFFD}, replacement);
+            ++i;
+        } else {
+            fn(cp, s.substr(i, n));
+            i += n;
+        }
+    }
+}
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
