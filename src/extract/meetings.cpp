@@ -443,7 +443,6 @@ void find_meetings(Context& ctx) {
                 for (auto m : story_pair) push_unique(principals, m);
                 named = principals.size() + f.counterparts.size();
             }
-            bool refers_back = false;
             if (!valid_trigger || named < 2) {
                 // continuing the story: "the meeting", "the talks", "the two sides", "they", "was accompanied by"
                 bool continues = false;
@@ -464,9 +463,7 @@ void find_meetings(Context& ctx) {
                         if (prev.venue == kNoMention && f.venue != kNoMention) prev.venue = f.venue;
                         if (prev.location == kNoMention && f.location != kNoMention && valid_trigger) prev.location = f.location;
                     }
-                    refers_back = true;
                 }
-                (void)refers_back;
                 remember(f, principals);
                 cf = ce + 1;
                 continue;

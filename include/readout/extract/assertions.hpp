@@ -101,7 +101,6 @@ struct MeetingAssertion {
     DateValue date;                           ///< resolved date, as precise as the text allows
     std::vector<IssuePhrase> issues;
     std::uint32_t sentence = 0;
-    bool refers_back = false;                 ///< "the meeting", "the talks": continues the previous meeting
 };
 
 /// Everything extracted from one document.
