@@ -1,0 +1,61 @@
+// readout build: articles in, knowledge graph out.
+#include <iostream>
+#include <memory>
+
+#include "common.hpp"
+#include "readout/pipeline/build.hpp"
+#include "readout/rdf/vocabulary.hpp"
+
+namespace readout::cli {
+
+namespace {
+struct BuildArgs {
+    std::vector<std::string> inputs;
+    std::string out, format, base = std::string(rdf::ns::default_base);
+    unsigned jobs = 1;
+    std::size_t max_article = 16u * 1024u * 1024u;
+};
+
+int run_build(const BuildArgs& a) {
+    auto fmt = output_format(a.format, a.out);
+    if (!fmt) {
+        std::cerr << "readout: cannot tell the output format of '" << a.out
+                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
+        return kUsage;
+    }
+    pipeline::BuildOptions bo;
+    bo.base = a.base;
+    bo.jobs = a.jobs;
+    bo.limits.max_article_bytes = a.max_article;
+    auto result = pipeline::build(a.inputs, std::cin, bo);
+    print_diagnostics(result.diagnostics);
+    if (result.articles == 0) {
+        std::cerr << "readout: no article could be read; nothing written\n";
+        return kUnreadable;
+    }
+    if (int rc = write(result.store, *fmt, a.out, a.base)) return rc;
+    std::cerr << "readout: " << result.articles << " article(s), " << result.knowledge.persons.size() << " people, "
+              << result.knowledge.meetings.size() << " meeting(s), " << result.store.triple_count() << " triples -> "
+              << a.out << "\n";
+    return result.skipped ? kPartial : kOk;
+}
+}  // namespace
+
+Command add_build(CLI::App& app) {
+    auto args = std::make_shared<BuildArgs>();
+    auto* cmd = app.add_subcommand("build", "Read articles and write the knowledge graph");
+    cmd->add_option("INPUT", args->inputs,
+                    "Article files (.txt, .jsonl), directories (searched for them), or - for stdin")
+        ->required();
+    cmd->add_option("-o,--output", args->out, "Output graph file (- for stdout); its extension picks the format")
+        ->required();
+    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot");
+    cmd->add_option("--base", args->base, "Prefix of minted resource IRIs")->capture_default_str();
+    cmd->add_option("-j,--jobs", args->jobs, "Extraction threads (0 = one per core)")->capture_default_str();
+    cmd->add_option("--max-article-bytes", args->max_article, "Skip articles larger than this")
+        ->capture_default_str();
+    cmd->footer(kExitCodes);
+    return {cmd, [args] { return run_build(*args); }};
+}
+
+}  // namespace readout::cli
