@@ -41,6 +41,7 @@ Command add_build(CLI::App& app);
 Command add_query(CLI::App& app);
 Command add_export(CLI::App& app);
 Command add_dot(CLI::App& app);
+Command add_eval(CLI::App& app);
 
 /// Prints library diagnostics on standard error, one per line.
 void print_diagnostics(const Diagnostics& ds);

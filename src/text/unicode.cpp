@@ -174,6 +174,16 @@ bool is_upper(char32_t cp) noexcept {
     return false;
 }
 
+char32_t to_lower(char32_t cp) noexcept {
+    if (!is_upper(cp)) return cp;
+    if (cp < 0x80 || (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F))
+        return cp + 32;
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+    if (cp == 0x178) return 0xFF;
+    if (cp == 0x18F) return 0x259;
+    return cp + 1;  // Latin Extended-A/B and Vietnamese pairs: the lower case follows the upper
+}
+
 bool is_letter(char32_t cp) noexcept {
     if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return true;
     if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return true;

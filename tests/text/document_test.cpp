@@ -62,6 +62,16 @@ TEST_CASE("unicode helpers fold diacritics and decode safely") {
     CHECK(decode_utf8("\xED\xA0\x80", 0, cp) == 0);  // surrogate
     CHECK(is_upper(U'Ş'));
     CHECK_FALSE(is_upper(U'ş'));
+    CHECK(to_lower(U'Ş') == U'ş');
+    CHECK(to_lower(U'É') == U'é');
+    CHECK(to_lower(U'Ł') == U'ł');
+    CHECK(to_lower(U'Ž') == U'ž');
+    CHECK(to_lower(U'Ё') == U'ё');
+    CHECK(to_lower(U'Д') == U'д');
+    CHECK(to_lower(U'Ω') == U'ω');
+    CHECK(to_lower(U'Ỹ') == U'ỹ');
+    CHECK(to_lower(U'x') == U'x');
+    CHECK(to_lower(U'中') == U'中');
 }
 
 TEST_CASE("article reader: text, JSON Lines, bad lines and missing files") {

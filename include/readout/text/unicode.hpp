@@ -42,6 +42,9 @@ void append_utf8(std::string& out, char32_t cp);
 /// apostrophes made ASCII: the key used to compare surface forms.
 [[nodiscard]] std::string normalize_key(std::string_view s);
 
+/// The lower-case form of an upper-case letter of the scripts is_upper() knows; other code points unchanged.
+[[nodiscard]] char32_t to_lower(char32_t cp) noexcept;
+
 /// True when the code point is an upper-case letter (ASCII, Latin-1, Latin Extended-A/B, Greek, Cyrillic).
 [[nodiscard]] bool is_upper(char32_t cp) noexcept;
 /// True when the code point is a letter of any case in the scripts above (or any code point ≥ U+0370
