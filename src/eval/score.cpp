@@ -312,9 +312,9 @@ Scored score(const Store& st, const Gold& gold, bool details) {
             }
             ok_title += hit_t;
             ok_both += hit_b;
-            if (details && !hit_t)
-                notes.push_back("role not in gold: " + gp.name + ": " + titles.front() + " / " +
-                                (orgs.empty() ? std::string("-") : orgs.front()));
+            if (details && (!hit_t || !hit_b))
+                notes.push_back(std::string(hit_t ? "organization of role not in gold: " : "role not in gold: ") +
+                                gp.name + ": " + titles.front() + " / " + (orgs.empty() ? std::string("-") : orgs.front()));
         }
     }
     report.roles = prf(ok_title, out_roles, intersection_size(found_title, req_roles), req_roles.size());

@@ -121,6 +121,7 @@ Gazetteer Gazetteer::from_tsv(std::string_view countries, std::string_view citie
         if (e.canonical.empty()) return;
         auto row = static_cast<std::uint32_t>(g.roles_.size());
         g.index(e.title, GazetteerKind::Role, row);
+        g.role_canonicals_.emplace(text::normalize_key(e.canonical), row);  // the first row of a title wins
         g.roles_.push_back(std::move(e));
     });
     for_rows(given_names, 1, [&](const auto& c) {
@@ -144,6 +145,11 @@ const std::vector<GazetteerHit>* Gazetteer::lookup(std::string_view key) const {
 const CountryEntry* Gazetteer::country_by_key(std::string_view iso) const {
     auto it = country_keys_.find(std::string(iso));
     return it == country_keys_.end() ? nullptr : &countries_[it->second];
+}
+
+const RoleEntry* Gazetteer::role_by_canonical(std::string_view title) const {
+    auto it = role_canonicals_.find(text::normalize_key(title));
+    return it == role_canonicals_.end() ? nullptr : &roles_[it->second];
 }
 
 bool Gazetteer::is_given_name(std::string_view word) const {

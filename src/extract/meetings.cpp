@@ -208,6 +208,7 @@ struct ClauseFacts {
     DateValue date;
     std::vector<CounterpartRef> counterparts;
     std::vector<MentionId> accompanying;
+    std::vector<Accompaniment> accompaniments;
     bool date_found = false;
 };
 
@@ -359,8 +360,9 @@ void find_meetings(Context& ctx) {
                 f.counterparts.push_back(c);
             }
             // accompanying officials: "accompanied by A and B", "joined by", "officials participating ... included"
-            std::size_t acc_from = ce;
+            std::size_t acc_from = ce, acc_cue = ce;
             for (std::size_t k = cf; k < ce; ++k) {
+                acc_cue = k;
                 if ((ctx.is(k, "accompanied") || ctx.is(k, "joined")) ) {
                     std::size_t j = k + 1;
                     while (j < ce && j < k + 5 && !ctx.is(j, "by")) ++j;
@@ -410,9 +412,16 @@ void find_meetings(Context& ctx) {
                 f.after.clear();
             }
             if (acc_from < ce) {
+                // The principal is the person named last before the cue ("Sarr was accompanied by",
+                // "the minister, along with"); the cue's own clause only.
+                MentionId principal = kNoMention;
+                for (std::size_t k = acc_cue; k-- > cf && principal == kNoMention;)
+                    if (person_at(ctx, k) && !mask[k - cf]) principal = ctx.mention_at(k);
                 for (std::size_t k = acc_from; k < ce; ++k)
-                    if (person_at(ctx, k) && !mask[k - cf] && ctx.tokens_of(ctx.mention_at(k)).first == k)
+                    if (person_at(ctx, k) && !mask[k - cf] && ctx.tokens_of(ctx.mention_at(k)).first == k) {
                         push_unique(f.accompanying, ctx.mention_at(k));
+                        if (principal != kNoMention) f.accompaniments.push_back({ctx.mention_at(k), principal});
+                    }
                 // those are not principals
                 auto drop = [&](std::vector<MentionId>& v) {
                     v.erase(std::remove_if(v.begin(), v.end(), [&](MentionId m) {
@@ -458,6 +467,7 @@ void find_meetings(Context& ctx) {
                     (continues || (valid_trigger && named == 1 && !f.accompanying.empty()))) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);
+                    prev.accompaniments.insert(prev.accompaniments.end(), f.accompaniments.begin(), f.accompaniments.end());
                     if (continues) {
                         for (const auto& is : issues) prev.issues.push_back(is);
                         if (prev.venue == kNoMention && f.venue != kNoMention) prev.venue = f.venue;
@@ -475,6 +485,7 @@ void find_meetings(Context& ctx) {
             a.kind = is_remote ? EncounterKind::Call : EncounterKind::Meeting;
             a.participants = principals;
             a.accompanying = f.accompanying;
+            a.accompaniments = f.accompaniments;
             a.counterparts = f.counterparts;
             a.location = f.location;
             a.venue = f.venue;

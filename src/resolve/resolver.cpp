@@ -7,6 +7,7 @@
 
 #include "readout/extract/extractor.hpp"
 #include "readout/text/unicode.hpp"
+#include "post_countries.hpp"
 
 namespace readout::resolve {
 namespace {
@@ -327,6 +328,25 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         return idx;
     };
 
+    // The country with an ISO code as a place of this article (created on first use).
+    auto country_place = [&](const std::string& iso) -> Index {
+        const auto* c = gaz.country_by_key(iso);
+        if (!c) return kNone;
+        PlaceEntity pe;
+        pe.kind = PlaceKind::Country;
+        pe.name = c->name;
+        pe.country = c->key;
+        pe.lat = c->lat;
+        pe.lon = c->lon;
+        std::string key = place_key(pe);
+        auto it = place_index.find(key);
+        if (it == place_index.end()) {
+            kb.places.push_back(pe);
+            it = place_index.emplace(key, static_cast<Index>(kb.places.size() - 1)).first;
+        }
+        return it->second;
+    };
+
     // ---- positions
     for (const auto& r : ex.roles) {
         Index p = person_of[r.person];
@@ -340,25 +360,7 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
                 org = OrgRef{false, org_of(om.canonical, std::string(doc.text(om.span)), om.country)};
             }
         } else if (!r.organization_country.empty()) {
-            if (const auto* c = gaz.country_by_key(r.organization_country)) {
-                PlaceEntity pe;
-                pe.kind = PlaceKind::Country;
-                pe.name = c->name;
-                pe.country = c->key;
-                pe.lat = c->lat;
-                pe.lon = c->lon;
-                std::string key = place_key(pe);
-                auto it = place_index.find(key);
-                Index idx;
-                if (it == place_index.end()) {
-                    kb.places.push_back(pe);
-                    idx = static_cast<Index>(kb.places.size() - 1);
-                    place_index[key] = idx;
-                } else {
-                    idx = it->second;
-                }
-                org = OrgRef{true, idx};
-            }
+            if (Index c = country_place(r.organization_country); c != kNone) org = OrgRef{true, c};
         }
         PositionEntity* existing = nullptr;
         for (auto& pos : kb.positions)
@@ -388,21 +390,7 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         }
         if (has_post || !model) continue;
         OrgRef org;
-        if (const auto* ce = gaz.country_by_key(c.country)) {
-            PlaceEntity pe;
-            pe.kind = PlaceKind::Country;
-            pe.name = ce->name;
-            pe.country = ce->key;
-            pe.lat = ce->lat;
-            pe.lon = ce->lon;
-            std::string key = place_key(pe);
-            auto it = place_index.find(key);
-            if (it == place_index.end()) {
-                kb.places.push_back(pe);
-                it = place_index.emplace(key, static_cast<Index>(kb.places.size() - 1)).first;
-            }
-            org = OrgRef{true, it->second};
-        }
+        if (Index ci = country_place(c.country); ci != kNone) org = OrgRef{true, ci};
         PositionEntity np{p, model->role, org, false, {article}, {evidence_of(c.sentence)}};
         kb.positions.push_back(std::move(np));
     }
@@ -497,6 +485,7 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
             if (m.venue != kNone && kb.places[m.venue].city == kNone) kb.places[m.venue].city = dateline;
         }
     }
+    detail::infer_post_countries(kb, gaz, detail::ArticleFacts{ex, person_of, dateline, country_place});
     impl_->locals.push_back(std::move(L));
 }
 

@@ -119,3 +119,49 @@ TEST_CASE("a counterpart named after the word holds the same post in the stated 
     REQUIRE(bakare->organization.is_country);
     CHECK(kb.places[bakare->organization.index].name == "Nigeria");
 }
+
+namespace {
+/// The organization label of a person's post with the given title, or "" when it has none.
+std::string post_org(const KnowledgeBase& kb, const std::string& name, const std::string& title) {
+    const PersonEntity* pe = person(kb, name);
+    REQUIRE(pe);
+    auto p = static_cast<Index>(pe - kb.persons.data());
+    for (const auto& pos : kb.positions) {
+        if (pos.person != p || pos.role != title) continue;
+        if (pos.organization.empty()) return "";
+        return pos.organization.is_country ? kb.places[pos.organization.index].name
+                                           : kb.organizations[pos.organization.index].name;
+    }
+    FAIL("no post " << title << " for " << name);
+    return "";
+}
+}  // namespace
+
+TEST_CASE("posts without an organization: an accompanying official serves the principal's country") {
+    auto kb = run({article("a1",
+                           "Ghanaian President Kofi Mensah-Boateng met Chilean President Rosa Valdivieso in Santiago "
+                           "on Monday. Mensah-Boateng was accompanied by Foreign Minister Yaw Asante-Darko and "
+                           "Trade Minister Efua Quaye.",
+                           "2022-05-10")});
+    CHECK(post_org(kb, "Yaw Asante-Darko", "Foreign Minister") == "Ghana");
+    CHECK(post_org(kb, "Efua Quaye", "Trade Minister") == "Ghana");
+    // a title the text tied to a country is kept
+    CHECK(post_org(kb, "Rosa Valdivieso", "President") == "Chile");
+}
+
+TEST_CASE("posts without an organization: the dateline's country, unless the person met abroad or at a summit") {
+    auto home = run({article("a2",
+                             "ACCRA, March 3 (Reuters) - Prime Minister Ama Owusu-Sarpong said on Tuesday the "
+                             "government would cut fuel duties.\nSpokesman Kwesi Arthur-Mensah told reporters the "
+                             "measure would take effect in April.",
+                             "2021-03-03")});
+    CHECK(post_org(home, "Ama Owusu-Sarpong", "Prime Minister") == "Ghana");
+    CHECK(post_org(home, "Kwesi Arthur-Mensah", "Spokesman") == "Ghana");
+
+    // The same title filed from Accra about a minister who met someone in Abuja: no inference.
+    auto away = run({article("a3",
+                             "ACCRA, March 3 (Reuters) - Foreign Minister Ama Owusu-Sarpong met Nigerian President "
+                             "Chidi Okonkwo-Eze in Abuja on Tuesday.",
+                             "2021-03-03")});
+    CHECK(post_org(away, "Ama Owusu-Sarpong", "Foreign Minister").empty());
+}

@@ -90,10 +90,18 @@ enum class EncounterKind : std::uint8_t {
 };
 
 /// One statement that an encounter happened (several may describe the same meeting).
+/// An official said to accompany a principal: "X was accompanied by Y" gives {Y, X}. The official
+/// usually serves the principal's government, so an untitled organization can be taken from it.
+struct Accompaniment {
+    MentionId official = kNoMention;
+    MentionId principal = kNoMention;
+};
+
 struct MeetingAssertion {
     EncounterKind kind = EncounterKind::Meeting;
     std::vector<MentionId> participants;      ///< principals named in the clause
     std::vector<MentionId> accompanying;      ///< officials said to accompany or join
+    std::vector<Accompaniment> accompaniments; ///< who accompanied whom, where the clause says it
     std::vector<CounterpartRef> counterparts; ///< participants named only as a counterpart
     MentionId location = kNoMention;          ///< City or Region mention
     MentionId venue = kNoMention;             ///< Venue mention

@@ -90,6 +90,8 @@ public:
 
     /// The country with an ISO code.
     [[nodiscard]] const CountryEntry* country_by_key(std::string_view iso) const;
+    /// The role row whose canonical title is `title` (any case), if listed.
+    [[nodiscard]] const RoleEntry* role_by_canonical(std::string_view title) const;
     /// True when the word (any case) is a listed given name.
     [[nodiscard]] bool is_given_name(std::string_view word) const;
     /// The phrase key of a text, as lookup() expects it.
@@ -104,6 +106,7 @@ private:
     std::vector<RoleEntry> roles_;
     std::unordered_map<std::string, std::vector<GazetteerHit>> phrases_;
     std::unordered_map<std::string, std::uint32_t> country_keys_;
+    std::unordered_map<std::string, std::uint32_t> role_canonicals_;
     std::unordered_map<std::string, bool> given_names_;
     std::size_t max_tokens_ = 1;
 };

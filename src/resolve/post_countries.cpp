@@ -1,0 +1,116 @@
+#include "post_countries.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "readout/text/unicode.hpp"
+
+namespace readout::resolve::detail {
+
+namespace {
+
+/// The kind of a canonical title ("Deputy Foreign Minister" → minister): the title itself, else
+/// without its leading words, else without its "to/for/of ..." tail.
+std::string role_kind(const extract::Gazetteer& gaz, const std::string& title) {
+    std::string t = text::normalize_key(title);
+    for (int pass = 0; pass < 2; ++pass) {
+        std::string rest = t;
+        while (!rest.empty()) {
+            if (const auto* r = gaz.role_by_canonical(rest)) return r->kind;
+            auto sp = rest.find(' ');
+            if (sp == std::string::npos) break;
+            rest = rest.substr(sp + 1);
+        }
+        std::size_t cut = std::string::npos;
+        for (const char* w : {" to ", " for ", " of "}) cut = std::min(cut, t.find(w));
+        if (cut == std::string::npos) break;
+        t = t.substr(0, cut);
+    }
+    return {};
+}
+
+bool national(const std::string& kind, bool diplomats) {
+    static const std::set<std::string> kinds = {"head_of_state", "head_of_government", "minister", "official",
+                                                "legislator",    "military",           "spokesperson"};
+    return kinds.count(kind) || (diplomats && kind == "diplomat");
+}
+
+class Inference {
+public:
+    Inference(KnowledgeBase& kb, const extract::Gazetteer& gaz) : kb_(kb), gaz_(gaz) {}
+
+    /// The ISO code of the country a person serves, from a post with an organization.
+    [[nodiscard]] std::string country_of(Index person) const {
+        for (const auto& pos : kb_.positions) {
+            if (pos.person != person || pos.organization.empty() || pos.former) continue;
+            return pos.organization.is_country ? kb_.places[pos.organization.index].country
+                                                : kb_.organizations[pos.organization.index].country;
+        }
+        return {};
+    }
+
+    /// Org-less posts of a person that the rule may fill.
+    [[nodiscard]] std::vector<PositionEntity*> open_posts(Index person, bool diplomats) {
+        std::vector<PositionEntity*> out;
+        if (!country_of(person).empty()) return out;  // the text already says whom the person serves
+        for (auto& pos : kb_.positions)
+            if (pos.person == person && pos.organization.empty() && !pos.former &&
+                national(role_kind(gaz_, pos.role), diplomats))
+                out.push_back(&pos);
+        return out;
+    }
+
+    static void assign(const std::vector<PositionEntity*>& posts, Index country) {
+        for (auto* pos : posts) pos->organization = OrgRef{true, country};
+    }
+
+private:
+    KnowledgeBase& kb_;
+    const extract::Gazetteer& gaz_;
+};
+
+}  // namespace
+
+void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, const ArticleFacts& facts) {
+    Inference inf(kb, gaz);
+    auto place_country = [&](Index place) -> std::string {
+        return place == kNone ? std::string() : kb.places[place].country;
+    };
+
+    // 1. the accompanied principal's country
+    for (const auto& a : facts.extraction.meetings)
+        for (const auto& acc : a.accompaniments) {
+            Index official = facts.person_of[acc.official], principal = facts.person_of[acc.principal];
+            if (official == kNone || principal == kNone || official == principal) continue;
+            std::string iso = inf.country_of(principal);
+            if (iso.empty()) continue;
+            auto posts = inf.open_posts(official, true);
+            if (!posts.empty()) Inference::assign(posts, facts.country_place(iso));
+        }
+
+    // 2. the country of the dateline, for people who met nobody from elsewhere
+    std::string home = place_country(facts.dateline);
+    if (home.empty()) return;
+    // A story from a summit or forum is filed where delegations gather: the dateline is nobody's home.
+    if (std::any_of(kb.meetings.begin(), kb.meetings.end(), [](const MeetingEntity& m) { return m.event != kNone; }))
+        return;
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        bool abroad = std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
+            std::string c = place_country(m.location);
+            return !c.empty() && c != home &&
+                   std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end();
+        });
+        if (abroad) continue;
+        auto posts = inf.open_posts(p, false);
+        posts.erase(std::remove_if(posts.begin(), posts.end(),
+                                   [&](const PositionEntity* pos) {
+                                       std::string k = role_kind(gaz, pos->role);
+                                       return k != "head_of_state" && k != "head_of_government" &&
+                                              k != "minister" && k != "spokesperson";
+                                   }),
+                    posts.end());
+        if (!posts.empty()) Inference::assign(posts, facts.country_place(home));
+    }
+}
+
+}  // namespace readout::resolve::detail
