@@ -35,6 +35,7 @@ import json
 import re
 import subprocess
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -180,8 +181,11 @@ def run_roqet(data, query):
 def run_endpoint(url, query):
     body = urllib.parse.urlencode({"query": query}).encode()
     req = urllib.request.Request(url, data=body, headers={"Accept": "application/sparql-results+xml"})
-    with urllib.request.urlopen(req, timeout=60) as r:
-        return parse_results(r.read().decode("utf-8"))
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return parse_results(r.read().decode("utf-8"))
+    except urllib.error.HTTPError as e:
+        raise RuntimeError(f"{e}: {e.read().decode('utf-8', 'replace').strip()[:1000]}") from None
 
 
 def run_readout(readout, graph, question):
