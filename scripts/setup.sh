@@ -44,6 +44,11 @@ if [[ " ${missing[*]} " == *" virtuoso-opensource "* ]]; then
   printf '%s\n' \
     'virtuoso-opensource-7 virtuoso-opensource-7/dba-password password ' \
     'virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password ' | $sudo debconf-set-selections
-  $sudo apt-get install -y -qq --no-install-recommends virtuoso-opensource >/dev/null \
-    || echo "setup: virtuoso-opensource could not be installed; tests/e2e/virtuoso.sh will be skipped" >&2
+  if $sudo apt-get install -y -qq --no-install-recommends virtuoso-opensource >/dev/null; then
+    # Where services may start, the install has just started the system-wide instance (all
+    # interfaces, ports 1111/8890, default password). Nothing here uses it: stop it again.
+    $sudo invoke-rc.d virtuoso-opensource-7 stop >/dev/null 2>&1 || true
+  else
+    echo "setup: virtuoso-opensource could not be installed; tests/e2e/virtuoso.sh will be skipped" >&2
+  fi
 fi
