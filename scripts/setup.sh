@@ -9,8 +9,11 @@ packages=(
   raptor2-utils graphviz rasqal-utils nodejs npm python3
 )
 
+# Optional: only tests/e2e/virtuoso.sh needs it, and it skips (exit 77) when it is missing.
+optional=(virtuoso-opensource)
+
 missing=()
-for p in "${packages[@]}"; do
+for p in "${packages[@]}" "${optional[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
   fi
@@ -29,4 +32,23 @@ sudo=""
 if [[ $(id -u) != 0 ]]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+required=()
+for p in "${missing[@]}"; do [[ " ${optional[*]} " == *" $p "* ]] || required+=("$p"); done
+if ((${#required[@]} > 0)); then
+  $sudo apt-get install -y -qq --no-install-recommends "${required[@]}" >/dev/null
+fi
+if [[ " ${missing[*]} " == *" virtuoso-opensource "* ]]; then
+  # The package asks (debconf) for the DBA password of its system-wide instance. Preseed the answer
+  # so the install never waits for input; the tests never use that instance (tests/e2e/virtuoso.sh
+  # starts a private server on loopback with its own temporary database and virtuoso.ini).
+  printf '%s\n' \
+    'virtuoso-opensource-7 virtuoso-opensource-7/dba-password password ' \
+    'virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password ' | $sudo debconf-set-selections
+  if $sudo apt-get install -y -qq --no-install-recommends virtuoso-opensource >/dev/null; then
+    # Where services may start, the install has just started the system-wide instance (all
+    # interfaces, ports 1111/8890, default password). Nothing here uses it: stop it again.
+    $sudo invoke-rc.d virtuoso-opensource-7 stop >/dev/null 2>&1 || true
+  else
+    echo "setup: virtuoso-opensource could not be installed; tests/e2e/virtuoso.sh will be skipped" >&2
+  fi
+fi

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/visitors.hpp>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -222,21 +220,27 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
     const auto& d = *impl_;
     if (from >= d.terms.size() || to >= d.terms.size()) return {};
     if (from == to) return {from};
-    // Build the undirected view of the edges with the wanted predicates, then let BGL search it.
-    using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    UGraph ug(d.terms.size());
-    for (auto [it, end] = boost::edges(d.graph); it != end; ++it) {
-        if (std::find(predicates.begin(), predicates.end(), d.graph[*it].predicate) == predicates.end()) continue;
-        boost::add_edge(boost::source(*it, d.graph), boost::target(*it, d.graph), ug);
+    // Breadth-first over the multigraph itself, following the wanted edges in both directions
+    // (out-edges, then in-edges, each in insertion order). The predecessor map holds only the
+    // vertices reached, so a search touches the neighbourhood it explores, never the whole graph.
+    auto wanted = [&](TermId predicate) {
+        return std::find(predicates.begin(), predicates.end(), predicate) != predicates.end();
+    };
+    std::unordered_map<TermId, TermId> pred{{from, from}};
+    std::vector<TermId> frontier{from};
+    for (std::size_t head = 0; head < frontier.size() && !pred.count(to); ++head) {
+        const TermId v = frontier[head];
+        auto reach = [&](std::size_t w) {
+            if (pred.emplace(static_cast<TermId>(w), v).second) frontier.push_back(static_cast<TermId>(w));
+        };
+        for (auto [it, end] = boost::out_edges(v, d.graph); it != end; ++it)
+            if (wanted(d.graph[*it].predicate)) reach(boost::target(*it, d.graph));
+        for (auto [it, end] = boost::in_edges(v, d.graph); it != end; ++it)
+            if (wanted(d.graph[*it].predicate)) reach(boost::source(*it, d.graph));
     }
-    std::vector<std::size_t> pred(d.terms.size(), static_cast<std::size_t>(-1));
-    pred[from] = from;
-    boost::breadth_first_search(
-        ug, from,
-        boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred.data(), boost::on_tree_edge()))));
-    if (pred[to] == static_cast<std::size_t>(-1)) return {};
+    if (!pred.count(to)) return {};
     std::vector<TermId> path;
-    for (std::size_t v = to; v != from; v = pred[v]) path.push_back(static_cast<TermId>(v));
+    for (TermId v = to; v != from; v = pred.at(v)) path.push_back(v);
     path.push_back(from);
     std::reverse(path.begin(), path.end());
     return path;

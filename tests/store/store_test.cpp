@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "readout/rdf/vocabulary.hpp"
 #include "readout/store/store.hpp"
@@ -46,4 +47,21 @@ TEST_CASE("shortest path follows only the given predicates") {
     auto direct = st.shortest_path(*st.find(iri("a")), *st.find(iri("c")), {*st.find(rdf::ro::memberOf())});
     CHECK(direct.size() == 2);
     CHECK(st.shortest_path(*st.find(iri("a")), *st.find(iri("c")), {}).empty());
+}
+
+TEST_CASE("shortest path takes the fewest links, whichever way the edges point") {
+    Store st;
+    auto p = rdf::ro::participant();
+    // a - m1 - b - m2 - c - m3 - d, and a shortcut a - m4 - d added last
+    for (auto [m, x, y] : {std::tuple{"m1", "a", "b"}, {"m2", "b", "c"}, {"m3", "c", "d"}, {"m4", "a", "d"}}) {
+        st.add(rdf::Triple{iri(m), p, iri(x)});
+        st.add(rdf::Triple{iri(m), p, iri(y)});
+    }
+    st.add(rdf::Triple{iri("m5"), p, iri("e")});
+    const auto part = *st.find(p);
+    auto path = st.shortest_path(*st.find(iri("d")), *st.find(iri("a")), {part});
+    REQUIRE(path.size() == 3);
+    CHECK(path[1] == *st.find(iri("m4")));
+    CHECK(st.shortest_path(*st.find(iri("a")), *st.find(iri("e")), {part}).empty());
+    CHECK(st.shortest_path(*st.find(iri("a")), *st.find(iri("a")), {part}) == std::vector<TermId>{*st.find(iri("a"))});
 }

@@ -96,7 +96,9 @@ public:
 
     /// Breadth-first shortest path over the undirected graph of IRI/blank nodes, following only
     /// edges whose predicate is in `predicates`. Returns the vertex sequence from `from` to `to`
-    /// (both included), or an empty vector when they are not connected.
+    /// (both included), or an empty vector when they are not connected. The search follows the
+    /// subject and object indexes from `from` outwards; its cost grows with the part of the graph
+    /// it reaches, not with the size of the store.
     [[nodiscard]] std::vector<TermId> shortest_path(TermId from, TermId to,
                                                     const std::vector<TermId>& predicates) const;
 
