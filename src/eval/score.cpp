@@ -410,7 +410,11 @@ Scored score(const Store& st, const Gold& gold, bool details) {
         gn += gm.participants.size();
         if (gm.location) {
             ++loc_n;
-            loc_ok += loc_matches(om, *gm.location);
+            bool lok = loc_matches(om, *gm.location);
+            loc_ok += lok;
+            if (details && !lok)
+                notes.push_back("location of " + gm.id + ": got " + (om.locs.empty() ? std::string("None") : om.locs.front()) +
+                                ", gold " + *gm.location);
         }
         ++date_n;
         bool dok = date_ok(om.date, gm.date);

@@ -170,19 +170,35 @@ void find_anchor_date(Context& ctx) {
             found_body = true;
         }
     }
-    // The dateline: an upper-case place opening the body, closed by a dash within a few tokens
-    // ("ABUJA, June 6 (Reuters) -", "MANILA, Philippines (AP) —", "(CNN) —").
+    // The dateline: a place opening a paragraph, closed by a dash within a few tokens
+    // ("ABUJA, June 6 (Reuters) -", "MANILA, Philippines (AP) —", "(CNN) —", "Brussels, 15 February
+    // (PAP) -"): upper case, or a capitalized word followed by "," or "(". A picture caption can
+    // look like the first prose paragraph; a dateline in one of the next three paragraphs moves the
+    // body start there.
     ctx.dateline_end = ctx.body_start;
     if (found_body) {
-        const std::size_t b = ctx.body_start;
-        bool opens = (ctx.word(b) && ctx.doc.tokens()[b].all_upper) || ctx.punct(b, "(");
-        for (std::size_t k = b + 1; opens && k < std::min(ctx.size(), b + 14); ++k) {
-            std::string_view t = ctx.tok(k);
-            if (t == "-" || t == "\u2013" || t == "\u2014" || t == "--") {
-                ctx.dateline_end = k + 1;
+        auto dateline_end_at = [&](std::size_t b) -> std::size_t {
+            bool opens = (ctx.word(b) && ctx.doc.tokens()[b].all_upper && ctx.tok(b).size() > 1) || ctx.punct(b, "(") ||
+                         (ctx.upper(b) && (ctx.punct(b + 1, ",") || ctx.punct(b + 1, "(")));
+            for (std::size_t k = b + 1; opens && k < std::min(ctx.size(), b + 14); ++k) {
+                std::string_view t = ctx.tok(k);
+                if (t == "-" || t == "\u2013" || t == "\u2014" || t == "--") return k + 1;
+                if (ctx.punct(k, ".")) break;
+            }
+            return 0;
+        };
+        const auto& sens = ctx.doc.sentences();
+        std::uint32_t first_paragraph = body_paragraph;
+        for (std::size_t s = 0; s < sens.size(); ++s) {
+            const auto& sen = sens[s];
+            if (sen.first_token < ctx.body_start || sen.paragraph > first_paragraph + 3) continue;
+            if (s > 0 && sens[s - 1].paragraph == sen.paragraph) continue;  // paragraph openings only
+            if (std::size_t end = dateline_end_at(sen.first_token)) {
+                ctx.body_start = sen.first_token;
+                ctx.dateline_end = end;
+                body_paragraph = sen.paragraph;
                 break;
             }
-            if (ctx.punct(k, ".")) break;
         }
     }
     DateValue none;

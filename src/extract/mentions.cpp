@@ -194,7 +194,7 @@ void find_dateline(Context& ctx) {
     const std::size_t n = ctx.size();
     const auto& gaz = ctx.gaz;
     std::size_t b = ctx.body_start;
-    if (b < n && ctx.word(b) && ctx.doc.tokens()[b].all_upper) {
+    if (b < n && ctx.word(b) && (ctx.doc.tokens()[b].all_upper || b < ctx.dateline_end)) {
         MentionId m = ctx.mention_at(b);
         if (m != kNoMention && ctx.mention(m).kind == MentionKind::City) {
             ctx.out.dateline = m;
