@@ -22,7 +22,7 @@ enum Exit : int {
     kNoAnswer = 1,      ///< query: the question was understood but has no answer (or was ambiguous/unknown)
     kUsage = 2,         ///< bad command line or unparsable question
     kUnreadable = 3,    ///< input missing or unreadable, graph file malformed, nothing to build from
-    kPartial = 4,       ///< build: output written, but some inputs were skipped
+    kPartial = 4,       ///< build, extract, merge: output written, but some inputs were skipped
     kWriteFailed = 5,   ///< output could not be written
 };
 
@@ -41,6 +41,8 @@ Command add_build(CLI::App& app);
 Command add_query(CLI::App& app);
 Command add_export(CLI::App& app);
 Command add_dot(CLI::App& app);
+Command add_extract(CLI::App& app);
+Command add_merge(CLI::App& app);
 
 /// Prints library diagnostics on standard error, one per line.
 void print_diagnostics(const Diagnostics& ds);

@@ -1,0 +1,53 @@
+// readout merge: the reduce step. Article records from extract shards in, the merged graph out.
+#include <iostream>
+#include <memory>
+
+#include "common.hpp"
+#include "readout/pipeline/shards.hpp"
+#include "readout/rdf/vocabulary.hpp"
+
+namespace readout::cli {
+
+namespace {
+struct MergeArgs {
+    std::vector<std::string> shards;
+    std::string out, format, base = std::string(rdf::ns::default_base);
+};
+
+int run_merge(const MergeArgs& a) {
+    auto fmt = output_format(a.format, a.out);
+    if (!fmt) {
+        std::cerr << "readout: cannot tell the output format of '" << a.out
+                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
+        return kUsage;
+    }
+    pipeline::MergeOptions mo;
+    mo.base = a.base;
+    auto result = pipeline::merge_shards(a.shards, std::cin, mo);
+    print_diagnostics(result.diagnostics);
+    if (result.articles == 0) {
+        std::cerr << "readout: no article record could be read; nothing written\n";
+        return kUnreadable;
+    }
+    if (int rc = write(result.store, *fmt, a.out, a.base)) return rc;
+    std::cerr << "readout: " << result.articles << " article(s), " << result.knowledge.persons.size() << " people, "
+              << result.knowledge.meetings.size() << " meeting(s), " << result.store.triple_count() << " triples -> "
+              << a.out << "\n";
+    return result.skipped ? kPartial : kOk;
+}
+}  // namespace
+
+Command add_merge(CLI::App& app) {
+    auto args = std::make_shared<MergeArgs>();
+    auto* cmd = app.add_subcommand(
+        "merge", "Reduce step: merge the N-Quads shards written by extract into the graph build would write");
+    cmd->add_option("SHARD", args->shards, "Shard files written by extract (N-Quads), or - for stdin")->required();
+    cmd->add_option("-o,--output", args->out, "Output graph file (- for stdout); its extension picks the format")
+        ->required();
+    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot");
+    cmd->add_option("--base", args->base, "Prefix of minted resource IRIs")->capture_default_str();
+    cmd->footer(kExitCodes);
+    return {cmd, [args] { return run_merge(*args); }};
+}
+
+}  // namespace readout::cli
