@@ -16,24 +16,11 @@ struct MergeArgs {
 
 int run_merge(const MergeArgs& a) {
     auto fmt = output_format(a.format, a.out);
-    if (!fmt) {
-        std::cerr << "readout: cannot tell the output format of '" << a.out
-                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
-        return kUsage;
-    }
+    if (!fmt) return kUsage;
     pipeline::MergeOptions mo;
     mo.base = a.base;
-    auto result = pipeline::merge_shards(a.shards, std::cin, mo);
-    print_diagnostics(result.diagnostics);
-    if (result.articles == 0) {
-        std::cerr << "readout: no article record could be read; nothing written\n";
-        return kUnreadable;
-    }
-    if (int rc = write(result.store, *fmt, a.out, a.base)) return rc;
-    std::cerr << "readout: " << result.articles << " article(s), " << result.knowledge.persons.size() << " people, "
-              << result.knowledge.meetings.size() << " meeting(s), " << result.store.triple_count() << " triples -> "
-              << a.out << "\n";
-    return result.skipped ? kPartial : kOk;
+    return report_and_write(pipeline::merge_shards(a.shards, std::cin, mo), *fmt, a.out, a.base,
+                            "no article record could be read");
 }
 }  // namespace
 
