@@ -18,26 +18,12 @@ struct BuildArgs {
 
 int run_build(const BuildArgs& a) {
     auto fmt = output_format(a.format, a.out);
-    if (!fmt) {
-        std::cerr << "readout: cannot tell the output format of '" << a.out
-                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
-        return kUsage;
-    }
+    if (!fmt) return kUsage;
     pipeline::BuildOptions bo;
     bo.base = a.base;
     bo.jobs = a.jobs;
     bo.limits.max_article_bytes = a.max_article;
-    auto result = pipeline::build(a.inputs, std::cin, bo);
-    print_diagnostics(result.diagnostics);
-    if (result.articles == 0) {
-        std::cerr << "readout: no article could be read; nothing written\n";
-        return kUnreadable;
-    }
-    if (int rc = write(result.store, *fmt, a.out, a.base)) return rc;
-    std::cerr << "readout: " << result.articles << " article(s), " << result.knowledge.persons.size() << " people, "
-              << result.knowledge.meetings.size() << " meeting(s), " << result.store.triple_count() << " triples -> "
-              << a.out << "\n";
-    return result.skipped ? kPartial : kOk;
+    return report_and_write(pipeline::build(a.inputs, std::cin, bo), *fmt, a.out, a.base, "no article could be read");
 }
 }  // namespace
 

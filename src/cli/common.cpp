@@ -13,8 +13,11 @@ void print_diagnostics(const Diagnostics& ds) {
 }
 
 std::optional<io::GraphFormat> output_format(const std::string& name, const std::string& out) {
-    if (!name.empty()) return io::format_from_name(name);
-    return io::format_from_path(std::filesystem::path(out));
+    auto fmt = !name.empty() ? io::format_from_name(name) : io::format_from_path(std::filesystem::path(out));
+    if (!fmt)
+        std::cerr << "readout: cannot tell the output format of '" << out
+                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
+    return fmt;
 }
 
 int load(const std::string& path, store::Store& store) {
@@ -51,6 +54,20 @@ int write(const store::Store& store, io::GraphFormat fmt, const std::string& out
         std::cerr << "readout: cannot write " << out << ": " << e.what() << "\n";
         return kWriteFailed;
     }
+}
+
+int report_and_write(const pipeline::BuildResult& result, io::GraphFormat format, const std::string& out,
+                     const std::string& base, const std::string& nothing_read) {
+    print_diagnostics(result.diagnostics);
+    if (result.articles == 0) {
+        std::cerr << "readout: " << nothing_read << "; nothing written\n";
+        return kUnreadable;
+    }
+    if (int rc = write(result.store, format, out, base)) return rc;
+    std::cerr << "readout: " << result.articles << " article(s), " << result.knowledge.persons.size() << " people, "
+              << result.knowledge.meetings.size() << " meeting(s), " << result.store.triple_count() << " triples -> "
+              << out << "\n";
+    return result.skipped ? kPartial : kOk;
 }
 
 }  // namespace readout::cli

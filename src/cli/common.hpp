@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "readout/io/graph_io.hpp"
+#include "readout/pipeline/build.hpp"
 #include "readout/store/store.hpp"
 #include "readout/text/diagnostic.hpp"
 
@@ -22,7 +23,7 @@ enum Exit : int {
     kNoAnswer = 1,      ///< query: the question was understood but has no answer (or was ambiguous/unknown)
     kUsage = 2,         ///< bad command line or unparsable question
     kUnreadable = 3,    ///< input missing or unreadable, graph file malformed, nothing to build from
-    kPartial = 4,       ///< build: output written, but some inputs were skipped
+    kPartial = 4,       ///< build, extract, merge: output written, but some inputs were skipped
     kWriteFailed = 5,   ///< output could not be written
 };
 
@@ -42,11 +43,14 @@ Command add_query(CLI::App& app);
 Command add_export(CLI::App& app);
 Command add_dot(CLI::App& app);
 Command add_eval(CLI::App& app);
+Command add_extract(CLI::App& app);
+Command add_merge(CLI::App& app);
 
 /// Prints library diagnostics on standard error, one per line.
 void print_diagnostics(const Diagnostics& ds);
 
-/// The output format named by --format, else the one the extension of `out` implies.
+/// The output format named by --format, else the one the extension of `out` implies; when
+/// neither names one, says so on standard error and returns nullopt.
 std::optional<io::GraphFormat> output_format(const std::string& name, const std::string& out);
 
 /// Loads a graph file into `store`; prints the error and returns kUnreadable on failure.
@@ -54,5 +58,11 @@ int load(const std::string& path, store::Store& store);
 
 /// Writes `store` to `out` (`-` = stdout) atomically; prints the error and returns kWriteFailed on failure.
 int write(const store::Store& store, io::GraphFormat format, const std::string& out, const std::string& base);
+
+/// For build and merge: prints the diagnostics, writes the graph and a summary line. Returns
+/// kUnreadable (saying `nothing_read`) when no article was read, kPartial when some input was
+/// skipped, else what write() returns.
+int report_and_write(const pipeline::BuildResult& result, io::GraphFormat format, const std::string& out,
+                     const std::string& base, const std::string& nothing_read);
 
 }  // namespace readout::cli

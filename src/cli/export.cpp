@@ -14,11 +14,7 @@ struct ExportArgs {
 
 int run_export(const ExportArgs& a) {
     auto fmt = output_format(a.format, a.out);
-    if (!fmt) {
-        std::cerr << "readout: cannot tell the output format of '" << a.out
-                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
-        return kUsage;
-    }
+    if (!fmt) return kUsage;
     store::Store st;
     if (int rc = load(a.in, st)) return rc;
     return write(st, *fmt, a.out, a.base);

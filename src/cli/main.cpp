@@ -12,7 +12,9 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("readout ") + READOUT_VERSION);
     app.require_subcommand(1);
 
-    const std::vector<Command> commands = {add_build(app), add_query(app), add_export(app), add_dot(app), add_eval(app)};
+    const std::vector<Command> commands = {add_build(app), add_query(app),   add_export(app),
+                                           add_dot(app),   add_eval(app),    add_extract(app),
+                                           add_merge(app)};
 
     try {
         app.parse(argc, argv);

@@ -3,9 +3,9 @@
 #include <atomic>
 #include <thread>
 
+#include "complete.hpp"
 #include "readout/extract/extractor.hpp"
 #include "readout/resolve/resolver.hpp"
-#include "readout/store/graph_builder.hpp"
 
 namespace readout::pipeline {
 
@@ -31,10 +31,7 @@ BuildResult build_from_articles(std::vector<text::Article> articles, const Build
     }
     resolve::Resolver resolver(gazetteer);
     for (std::size_t i = 0; i < docs.size(); ++i) resolver.add(docs[i], extractions[i]);
-    result.knowledge = resolver.finish();
-    store::MintOptions mint;
-    mint.base = options.base;
-    store::add_knowledge(result.knowledge, result.store, mint);
+    detail::complete_build(resolver, options.base, result);
     result.articles = docs.size();
     return result;
 }

@@ -77,6 +77,13 @@ READOUT_TERM(ro, ns::ro, title, "title")
 READOUT_TERM(ro, ns::ro, url, "url")
 READOUT_TERM(ro, ns::ro, published, "published")
 READOUT_TERM(ro, ns::ro, former, "former")
+READOUT_TERM(ro, ns::ro, identifier, "identifier")
+READOUT_TERM(ro, ns::ro, index, "index")
+READOUT_TERM(ro, ns::ro, partialName, "partialName")
+READOUT_TERM(ro, ns::ro, form, "form")
+READOUT_TERM(ro, ns::ro, count, "count")
+READOUT_TERM(ro, ns::ro, countryCode, "countryCode")
+READOUT_TERM(ro, ns::ro, principal, "principal")
 }  // namespace ro
 
 #undef READOUT_TERM

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 #include "readout/extract/extractor.hpp"
@@ -74,13 +75,6 @@ std::string choose_name(const std::map<std::string, int>& forms) {
     return best;
 }
 
-struct Local {
-    KnowledgeBase kb;
-    std::vector<bool> person_partial;  // person known only by one word
-    std::vector<std::map<std::string, int>> person_forms;
-    std::vector<std::vector<Index>> meeting_principals;
-};
-
 std::string place_key(const PlaceEntity& p) {
     switch (p.kind) {
         case PlaceKind::Country: return "country:" + p.country;
@@ -142,16 +136,16 @@ std::string person_key(std::string_view name) {
 
 struct Resolver::Impl {
     const extract::Gazetteer& gaz;
-    std::vector<Local> locals;
+    std::vector<ResolvedArticle> locals;
     explicit Impl(const extract::Gazetteer& g) : gaz(g) {}
 };
 
 Resolver::Resolver(const extract::Gazetteer& gazetteer) : impl_(std::make_unique<Impl>(gazetteer)) {}
 Resolver::~Resolver() = default;
 
-void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& ex) {
-    const auto& gaz = impl_->gaz;
-    Local L;
+ResolvedArticle resolve_article(const text::Document& doc, const extract::ArticleExtraction& ex,
+                                const extract::Gazetteer& gaz) {
+    ResolvedArticle L;
     KnowledgeBase& kb = L.kb;
     ArticleEntity art;
     art.id = doc.article().id;
@@ -240,7 +234,8 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         std::map<std::string, int> full;
         for (const auto& [form, n] : L.person_forms[p])
             if (name_tokens(form).size() >= 2) full[form] += n;
-        for (Index q = 0; q < kb.persons.size(); ++q)
+        // alias_of covers the full names only: persons made for single words since are their own
+        for (Index q = 0; q < alias_of.size(); ++q)
             if (q != p && alias_of[q] == p)
                 for (const auto& [form, n] : L.person_forms[q]) {
                     full[form] += n;
@@ -486,15 +481,34 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
         }
     }
     detail::infer_post_countries(kb, gaz, detail::ArticleFacts{ex, person_of, dateline, country_place});
-    impl_->locals.push_back(std::move(L));
+    // evidence in sentence order, so that a record read back from RDF compares equal
+    for (auto& p : kb.positions) std::sort(p.evidence.begin(), p.evidence.end());
+    for (auto& m : kb.meetings) std::sort(m.evidence.begin(), m.evidence.end());
+    return L;
 }
 
+void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& ex) {
+    add(resolve_article(doc, ex, impl_->gaz));
+}
+
+void Resolver::add(ResolvedArticle article) { impl_->locals.push_back(std::move(article)); }
+
 KnowledgeBase Resolver::finish() const {
+    // Articles are merged in a canonical order, so that the graph is the same whatever order
+    // they were read in, and a corpus resolved in shards merges to the graph built whole.
+    std::vector<const ResolvedArticle*> locals;
+    locals.reserve(locals.size());
+    for (const auto& L : impl_->locals) locals.push_back(&L);
+    std::stable_sort(locals.begin(), locals.end(), [](const ResolvedArticle* x, const ResolvedArticle* y) {
+        const auto& a = x->kb.articles.front();
+        const auto& b = y->kb.articles.front();
+        return std::tie(a.id, a.url, a.title, a.published) < std::tie(b.id, b.url, b.title, b.published);
+    });
     KnowledgeBase g;
     // ---- persons across articles: the same key is the same person; a lone word joins the one
     //      full name in the corpus it belongs to (by last word first), or stays on its own.
     std::unordered_map<std::string, Index> person_index;
-    std::vector<std::vector<Index>> person_map(impl_->locals.size());
+    std::vector<std::vector<Index>> person_map(locals.size());
     std::vector<std::map<std::string, int>> forms;
     auto add_person = [&](const std::string& key, const std::string& name) {
         auto it = person_index.find(key);
@@ -504,8 +518,8 @@ KnowledgeBase Resolver::finish() const {
         person_index[key] = static_cast<Index>(g.persons.size() - 1);
         return static_cast<Index>(g.persons.size() - 1);
     };
-    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
-        const auto& L = impl_->locals[a];
+    for (std::size_t a = 0; a < locals.size(); ++a) {
+        const auto& L = *locals[a];
         person_map[a].assign(L.kb.persons.size(), kNone);
         for (Index p = 0; p < L.kb.persons.size(); ++p) {
             if (L.person_partial[p]) continue;
@@ -514,8 +528,8 @@ KnowledgeBase Resolver::finish() const {
             for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
         }
     }
-    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
-        const auto& L = impl_->locals[a];
+    for (std::size_t a = 0; a < locals.size(); ++a) {
+        const auto& L = *locals[a];
         for (Index p = 0; p < L.kb.persons.size(); ++p) {
             if (!L.person_partial[p]) continue;
             std::string word = text::normalize_key(L.kb.persons[p].name);
@@ -545,10 +559,10 @@ KnowledgeBase Resolver::finish() const {
 
     // ---- articles, places, organizations, events, issues: by key
     std::unordered_map<std::string, Index> place_index, org_index, event_index, issue_index;
-    std::vector<std::vector<Index>> place_map(impl_->locals.size()), org_map(impl_->locals.size()),
-        event_map(impl_->locals.size()), issue_map(impl_->locals.size());
-    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
-        const auto& kb = impl_->locals[a].kb;
+    std::vector<std::vector<Index>> place_map(locals.size()), org_map(locals.size()),
+        event_map(locals.size()), issue_map(locals.size());
+    for (std::size_t a = 0; a < locals.size(); ++a) {
+        const auto& kb = locals[a]->kb;
         g.articles.push_back(kb.articles.front());
         for (const auto& p : kb.places) {
             std::string key = p.kind == PlaceKind::Venue ? "venue:" + venue_key_name(p.name) : place_key(p);
@@ -617,8 +631,8 @@ KnowledgeBase Resolver::finish() const {
     };
 
     // ---- positions: same person, title and organization
-    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
-        for (const auto& pos : impl_->locals[a].kb.positions) {
+    for (std::size_t a = 0; a < locals.size(); ++a) {
+        for (const auto& pos : locals[a]->kb.positions) {
             PositionEntity np = pos;
             np.person = person_map[a][pos.person];
             np.organization = map_org(a, pos.organization);
@@ -642,8 +656,8 @@ KnowledgeBase Resolver::finish() const {
 
     // ---- meetings: conservative union across articles
     std::vector<MeetingEntity> all;
-    for (std::size_t a = 0; a < impl_->locals.size(); ++a) {
-        for (const auto& m : impl_->locals[a].kb.meetings) {
+    for (std::size_t a = 0; a < locals.size(); ++a) {
+        for (const auto& m : locals[a]->kb.meetings) {
             MeetingEntity nm = m;
             for (auto& p : nm.participants) p = person_map[a][p];
             for (auto& p : nm.principals) p = person_map[a][p];

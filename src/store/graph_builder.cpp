@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "literals.hpp"
 #include "readout/rdf/escape.hpp"
 
 namespace readout::store {
@@ -12,12 +13,9 @@ namespace {
 using resolve::Index;
 using resolve::kNone;
 using resolve::PlaceKind;
+using detail::date_literal;
+using detail::weekday_name;
 namespace ro = rdf::ro;
-
-const char* weekday_name(int wd) {
-    static const char* names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    return wd >= 0 && wd < 7 ? names[wd] : "";
-}
 
 std::string decimal(double v) {
     char buf[32];
@@ -119,14 +117,6 @@ private:
         if (p.lat && p.lon) {
             add(iri, ro::latitude(), rdf::Literal(decimal(*p.lat), rdf::xsd::decimal()));
             add(iri, ro::longitude(), rdf::Literal(decimal(*p.lon), rdf::xsd::decimal()));
-        }
-    }
-
-    rdf::Literal date_literal(const extract::DateValue& d) const {
-        switch (d.precision) {
-            case extract::DatePrecision::Day: return rdf::Literal(d.iso(), rdf::xsd::date());
-            case extract::DatePrecision::Month: return rdf::Literal(d.iso(), rdf::xsd::g_year_month());
-            default: return rdf::Literal(d.iso(), rdf::xsd::g_year());
         }
     }
 

@@ -115,7 +115,8 @@ void read_text_article(std::string content, const std::string& origin, const std
     out.articles.push_back(std::move(a));
 }
 
-void read_jsonl_articles(std::istream& in, const std::string& origin, ReadResult& out, const ReadLimits& limits) {
+void for_each_jsonl_article(std::istream& in, const std::string& origin, const std::function<void(Article&&)>& on_article,
+                            const std::function<void(Diagnostic&&)>& on_diagnostic, const ReadLimits& limits) {
     std::string line;
     std::uint32_t lineno = 0;
     while (std::getline(in, line)) {
@@ -125,35 +126,31 @@ void read_jsonl_articles(std::istream& in, const std::string& origin, ReadResult
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         std::string where = origin + ":" + std::to_string(lineno);
         if (line.size() > limits.max_article_bytes) {
-            out.diagnostics.push_back(diag(Severity::Error, origin, lineno, "line is over the article size limit; skipped"));
-            ++out.skipped;
+            on_diagnostic(diag(Severity::Error, origin, lineno, "line is over the article size limit; skipped"));
             continue;
         }
         rapidjson::Document d;
         d.Parse(line.data(), line.size());
         if (d.HasParseError()) {
-            out.diagnostics.push_back(diag(Severity::Error, origin, lineno,
-                                           std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) +
-                                               "; line skipped",
-                                           static_cast<std::uint32_t>(d.GetErrorOffset() + 1)));
-            ++out.skipped;
+            on_diagnostic(diag(Severity::Error, origin, lineno,
+                               std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) +
+                                   "; line skipped",
+                               static_cast<std::uint32_t>(d.GetErrorOffset() + 1)));
             continue;
         }
         if (!d.IsObject()) {
-            out.diagnostics.push_back(diag(Severity::Error, origin, lineno, "expected a JSON object; line skipped"));
-            ++out.skipped;
+            on_diagnostic(diag(Severity::Error, origin, lineno, "expected a JSON object; line skipped"));
             continue;
         }
         Article a;
         a.text = json_string(d, "text");
         if (a.text.empty()) {
-            out.diagnostics.push_back(diag(Severity::Error, origin, lineno, "no \"text\" string; line skipped"));
-            ++out.skipped;
+            on_diagnostic(diag(Severity::Error, origin, lineno, "no \"text\" string; line skipped"));
             continue;
         }
         if (std::size_t bad = clean_text(a.text))
-            out.diagnostics.push_back(diag(Severity::Warning, origin, lineno,
-                                           std::to_string(bad) + " invalid UTF-8 or NUL byte(s) replaced"));
+            on_diagnostic(diag(Severity::Warning, origin, lineno,
+                               std::to_string(bad) + " invalid UTF-8 or NUL byte(s) replaced"));
         a.id = json_string(d, "id");
         if (a.id.empty()) {
             auto it = d.FindMember("id");
@@ -168,8 +165,18 @@ void read_jsonl_articles(std::istream& in, const std::string& origin, ReadResult
         a.date = json_string(d, "date");
         a.origin = where;
         clean_text(a.title);
-        out.articles.push_back(std::move(a));
+        on_article(std::move(a));
     }
+}
+
+void read_jsonl_articles(std::istream& in, const std::string& origin, ReadResult& out, const ReadLimits& limits) {
+    for_each_jsonl_article(
+        in, origin, [&](Article&& a) { out.articles.push_back(std::move(a)); },
+        [&](Diagnostic&& d) {
+            if (d.severity == Severity::Error) ++out.skipped;
+            out.diagnostics.push_back(std::move(d));
+        },
+        limits);
 }
 
 namespace {

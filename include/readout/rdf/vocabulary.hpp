@@ -89,6 +89,14 @@ const Iri& title();
 const Iri& url();
 const Iri& published();
 const Iri& former();
+// resolution records: what `readout extract` adds so that `readout merge` can resolve across shards
+const Iri& identifier();
+const Iri& index();
+const Iri& partialName();
+const Iri& form();
+const Iri& count();
+const Iri& countryCode();
+const Iri& principal();
 }  // namespace ro
 
 /// The prefixes readout declares in Turtle and the JSON-LD context, in output order.

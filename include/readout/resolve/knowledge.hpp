@@ -33,12 +33,14 @@ struct ArticleEntity {
     std::string url;
     std::string title;
     extract::DateValue published;  ///< publication date (given, or found in the header), if known
+    bool operator==(const ArticleEntity&) const = default;
 };
 
 /// A person in the news.
 struct PersonEntity {
     std::string name;               ///< canonical full name
     std::set<std::string> aliases;  ///< other surface forms
+    bool operator==(const PersonEntity&) const = default;
 };
 
 /// What kind of place.
@@ -52,6 +54,7 @@ struct PlaceEntity {
     std::string country;      ///< ISO code of the country it is in (for a country: its own code)
     Index city = kNone;       ///< for a venue: the city it is in, when known
     std::optional<double> lat, lon;
+    bool operator==(const PlaceEntity&) const = default;
 };
 
 /// An organization (a country acting as one is a PlaceEntity of kind Country instead).
@@ -59,6 +62,7 @@ struct OrganizationEntity {
     std::string name;
     std::set<std::string> aliases;
     std::string country;      ///< ISO code, for national bodies
+    bool operator==(const OrganizationEntity&) const = default;
 };
 
 /// Either an organization or a country, as the holder of a post.
@@ -77,18 +81,21 @@ struct PositionEntity {
     bool former = false;
     std::set<Index> articles;
     std::vector<Evidence> evidence;
+    bool operator==(const PositionEntity&) const = default;
 };
 
 /// A named gathering a meeting was part of.
 struct EventEntity {
     std::string name;
     std::set<std::string> aliases;
+    bool operator==(const EventEntity&) const = default;
 };
 
 /// A topic discussed.
 struct IssueEntity {
     std::string label;
     std::set<std::string> aliases;
+    bool operator==(const IssueEntity&) const = default;
 };
 
 /// A meeting (or a call) between people.
@@ -103,6 +110,7 @@ struct MeetingEntity {
     std::set<Index> issues;
     std::set<Index> articles;
     std::vector<Evidence> evidence;
+    bool operator==(const MeetingEntity&) const = default;
 };
 
 /// Everything resolved from a set of articles.
@@ -115,6 +123,7 @@ struct KnowledgeBase {
     std::vector<EventEntity> events;
     std::vector<IssueEntity> issues;
     std::vector<MeetingEntity> meetings;
+    bool operator==(const KnowledgeBase&) const = default;
 };
 
 }  // namespace readout::resolve

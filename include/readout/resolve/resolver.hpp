@@ -8,11 +8,17 @@
 #include "readout/extract/assertions.hpp"
 #include "readout/extract/gazetteer.hpp"
 #include "readout/resolve/knowledge.hpp"
+#include "readout/resolve/resolved_article.hpp"
 #include "readout/text/document.hpp"
 
 namespace readout::resolve {
 
-/// Accumulates articles, then merges across them.
+/// Resolves one article on its own: within-article merging of its mentions into entities.
+/// Needs no other article, so extraction shards can run it independently.
+[[nodiscard]] ResolvedArticle resolve_article(const text::Document& doc, const extract::ArticleExtraction& extraction,
+                                              const extract::Gazetteer& gazetteer = extract::Gazetteer::builtin());
+
+/// Accumulates resolved articles, then merges across them.
 class Resolver {
 public:
     explicit Resolver(const extract::Gazetteer& gazetteer = extract::Gazetteer::builtin());
@@ -20,10 +26,15 @@ public:
     Resolver(const Resolver&) = delete;
     Resolver& operator=(const Resolver&) = delete;
 
-    /// Resolves one article's extraction (within-article merging happens here).
+    /// Resolves one article's extraction (resolve_article) and adds it.
     void add(const text::Document& doc, const extract::ArticleExtraction& extraction);
 
-    /// Merges across the articles added so far and returns the knowledge base.
+    /// Adds an article resolved elsewhere (for instance read back from an extraction shard).
+    void add(ResolvedArticle article);
+
+    /// Merges across the articles added so far and returns the knowledge base. The result does
+    /// not depend on the order the articles were added in: they are merged in order of article
+    /// id (then url, title and publication date; articles equal in all four keep their order).
     [[nodiscard]] KnowledgeBase finish() const;
 
 private:

@@ -36,6 +36,13 @@ ReadResult read_articles(const std::vector<std::string>& inputs, std::istream& s
 void read_text_article(std::string content, const std::string& origin, const std::string& id, ReadResult& out,
                        const ReadLimits& limits = {});
 
+/// Reads JSON Lines content one line at a time, handing each article to `on_article` before
+/// reading the next line (so memory does not grow with the input). Problems go to
+/// `on_diagnostic` with their line number; an Error means the line was skipped, a Warning
+/// that the article was read with a repair.
+void for_each_jsonl_article(std::istream& in, const std::string& origin, const std::function<void(Article&&)>& on_article,
+                            const std::function<void(Diagnostic&&)>& on_diagnostic, const ReadLimits& limits = {});
+
 /// Reads JSON Lines content; each valid line becomes an article.
 void read_jsonl_articles(std::istream& in, const std::string& origin, ReadResult& out, const ReadLimits& limits = {});
 
