@@ -73,7 +73,8 @@ bool item_separator(const Context& ctx, std::size_t i, std::size_t& skip) {
 const std::unordered_set<std::string>& leading_drop() {
     static const std::unordered_set<std::string> s = {
         "the", "a", "an", "their", "its", "his", "her", "our", "your", "my", "this", "these", "those", "both",
-        "other", "also", "further", "various", "several", "some", "all", "any", "key", "important", "recent"};
+        "other", "also", "further", "various", "several", "some", "all", "any", "key", "important", "recent",
+        "on", "about"};  // "focused on X and on Y": the second "on" repeats the cue
     return s;
 }
 
@@ -102,6 +103,8 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
         }
         std::size_t item = k;
         auto flush = [&](std::size_t a, std::size_t b) {
+            // "discussed included X", "... and covered Y": a second cue opens the item
+            for (std::size_t c; a < b && (c = cue_at(ctx, a)) != 0;) a += c;
             while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
             // "each other's traders" keeps its possessive; trailing punctuation goes
             while (b > a && (ctx.doc.tokens()[b - 1].kind == text::TokenKind::Punct)) --b;
@@ -117,6 +120,24 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             if (adjectives.count(ctx.low(b - 1))) return;
             if (b - a <= 2 && generic_heads().count(ctx.low(b - 1))) return;
             if (ctx.doc.tokens()[a].kind != text::TokenKind::Word) return;
+            // A name is an actor, not a topic: a phrase that is one person, organization, city or
+            // title mention is dropped, and so is "<place>'s <organization>" ("Brazil's foreign
+            // ministry"). Countries and regions stay: "Taiwan" is a topic as often as an actor.
+            auto kind_at = [&](std::size_t t) { return ctx.mention(ctx.mention_at(t)).kind; };
+            if (MentionId m = ctx.mention_at(a); m != kNoMention) {
+                auto [mf, me] = ctx.tokens_of(m);
+                MentionKind mk = kind_at(a);
+                bool actor = mk == MentionKind::Person || mk == MentionKind::Organization || mk == MentionKind::City ||
+                             mk == MentionKind::Role;
+                if (actor && mf <= a && me >= b) return;
+                if (me < b && ctx.possessive(me) && ctx.mention_at(b - 1) != kNoMention &&
+                    kind_at(b - 1) == MentionKind::Organization && ctx.tokens_of(ctx.mention_at(b - 1)).first <= me + 1)
+                    return;
+            }
+            // a clause fragment, not a noun phrase: "Thursday with X", "with"
+            static const std::unordered_set<std::string> not_heads = {"with", "to", "for", "in", "at", "by",
+                                                                      "from", "signed", "whether", "if"};
+            if (not_heads.count(ctx.low(a)) || lexicon::weekday(ctx.tok(a))) return;
             Span sp = ctx.doc.token_span(a, b);
             std::string label(ctx.doc.text(sp));
             for (const auto& o : out)

@@ -463,6 +463,12 @@ void find_meetings(Context& ctx) {
                     if (ctx.is(k, "they") || ctx.is(k, "both")) continues = true;
                 }
                 if (!f.accompanying.empty()) continues = true;
+                // "Other issues discussed included X and Y", "Also on the agenda were X": a sentence
+                // that names nobody new but lists what was discussed goes on with the last meeting.
+                if (named == 0 && !issues.empty()) {
+                    for (std::size_t k = cf; k < ce && !continues; ++k)
+                        continues = ctx.low(k).rfind("discuss", 0) == 0 || ctx.is(k, "agenda");
+                }
                 if (last_meeting >= 0 && sen.paragraph <= last_meeting_paragraph + 3 &&
                     (continues || (valid_trigger && named == 1 && !f.accompanying.empty()))) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];

@@ -211,3 +211,68 @@ TEST_CASE("quoted speech is not a report of a meeting, but a speaker 'said in a 
     std::sort(people.begin(), people.end());
     CHECK(people == std::vector<std::string>{"Ana Ruiz", "Tunde Bakare"});
 }
+
+namespace {
+std::vector<std::string> issue_labels(const MeetingAssertion& m) {
+    std::vector<std::string> out;
+    for (const auto& i : m.issues) out.push_back(i.label);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a sentence listing what was discussed, naming nobody new, goes on with the last meeting") {
+    auto d = fixture::doc(
+        "Rosa Alvear held talks with Tunde Bakare in Abuja on Tuesday.\n"
+        "Other topics discussed included cocoa prices and visa rules.\n"
+        "Separately, the central bank's package includes rice subsidies, including import credits.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    // the last sentence lists things but says nothing was discussed: not an issue of the meeting
+    CHECK(issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa prices", "visa rules"});
+}
+
+TEST_CASE("issues are topics, not the actors or clause fragments around them") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday. Their talks focused on cocoa exports and on the "
+        "future of the rail link, and covered the African Union, Lagos and Taiwan.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    // "on the future ..." keeps its topic; an organization and a city are actors; a country may be a topic
+    CHECK(issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa exports", "future of the rail link", "Taiwan"});
+}
+
+TEST_CASE("the accompanied principal is recorded with each accompanying official") {
+    auto d = fixture::doc(
+        "Rosa Alvear held talks with Tunde Bakare in Abuja on Tuesday. Alvear was accompanied by Trade Minister "
+        "Ana Ruiz.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    REQUIRE(ex.meetings[0].accompaniments.size() == 1);
+    CHECK(fixture::surface(d, ex, ex.meetings[0].accompaniments[0].official) == "Ana Ruiz");
+    CHECK(fixture::surface(d, ex, ex.meetings[0].accompaniments[0].principal) == "Alvear");
+}
+
+TEST_CASE("datelines in title case, and after a picture caption, place the story") {
+    auto title_case = fixture::doc(
+        "Ghana and Chile sign cocoa accord\n\n"
+        "Accra, 4 March (GNA) - Ghanaian Foreign Minister Rosa Alvear met Chilean envoy Tunde Bakare on Tuesday "
+        "to sign the accord.\n",
+        "2021-03-04");
+    auto ex = extract(title_case, fixture::gazetteer());
+    REQUIRE(ex.dateline != kNoMention);
+    CHECK(ex.mentions[ex.dateline].canonical == "Accra");
+
+    auto caption = fixture::doc(
+        "Ghana and Chile sign cocoa accord\n\n"
+        "Ghanaian Foreign Minister Rosa Alvear, left, and Chilean envoy Tunde Bakare sign the accord in the capital "
+        "on Tuesday. (Photo/Staff)\n\n"
+        "ACCRA, Ghana (GNA) - Ghanaian Foreign Minister Rosa Alvear met Chilean envoy Tunde Bakare on Tuesday to "
+        "sign the accord.\n",
+        "2021-03-04");
+    auto ex2 = extract(caption, fixture::gazetteer());
+    REQUIRE(ex2.dateline != kNoMention);
+    CHECK(ex2.mentions[ex2.dateline].canonical == "Accra");
+}
