@@ -86,6 +86,7 @@ private:
 void mark_boilerplate(Context& ctx);
 void find_anchor_date(Context& ctx);
 void find_gazetteer_mentions(Context& ctx);
+void find_unnamed_capitals(Context& ctx);
 void find_dateline(Context& ctx);
 void find_names(Context& ctx);
 void find_roles(Context& ctx);

@@ -182,10 +182,21 @@ std::vector<bool> attribution_mask(const Context& ctx, std::size_t cf, std::size
 
 /// A place where something happened is introduced by "in" (or "at"), possibly through
 /// "the capital of", "the island of"; "urged Baghdad", "to Nairobi", "across West Africa" are not.
+/// True when token k follows a discussion verb in its clause: "discussed ... cooperation in
+/// Antarctica" names a topic, not where the meeting was.
+bool in_topic(const Context& ctx, std::size_t cf, std::size_t k) {
+    for (std::size_t j = cf; j < k; ++j)
+        if (ctx.low(j).rfind("discuss", 0) == 0 || ((ctx.is(j, "focused") || ctx.is(j, "focusing")) && ctx.is(j + 1, "on")) ||
+            (ctx.is(j, "talked") && ctx.is(j + 1, "about")))
+            return true;
+    return false;
+}
+
 bool locative(const Context& ctx, std::size_t k) {
     if (k == 0) return false;
     std::size_t j = k - 1;
     if (ctx.is(j, "in") || ctx.is(j, "at")) return true;
+    if (ctx.is(j, "the") && j > 0 && (ctx.is(j - 1, "in") || ctx.is(j - 1, "at"))) return true;  // "in the Peruvian capital"
     // "in the Iraqi capital, Baghdad" / "on the Indonesian island of Bali" / "in the capital of Kiribati"
     for (std::size_t back = 0; back < 5 && j > 0; ++back, --j) {
         if (ctx.is(j, "in") || ctx.is(j, "on") || ctx.is(j, "at")) {
@@ -309,8 +320,14 @@ void find_meetings(Context& ctx) {
             for (std::size_t k = cf; k < ce; ++k)
                 if (k >= ctx.body_start && k < ctx.dateline_end) mask[k - cf] = true;
             // the trigger
+            // "After speaking with A and B, X and Y met ...": the opening phrase reports earlier,
+            // separate encounters of the main clause's subject; the main trigger comes after it.
+            const bool after_prefix = (ctx.is(cf, "after") || ctx.is(cf, "following") || ctx.is(cf, "before")) &&
+                                      (ctx.is(cf + 1, "speaking") || ctx.is(cf + 1, "talking") ||
+                                       ctx.is(cf + 1, "meeting") || ctx.is(cf + 1, "conferring")) &&
+                                      ctx.is(cf + 2, "with");
             std::optional<Trigger> trig;
-            for (std::size_t k = cf; k < ce && !trig; ++k)
+            for (std::size_t k = after_prefix ? cf + 3 : cf; k < ce && !trig; ++k)
                 if (!mask[k - cf]) trig = trigger_at(ctx, k, cf, ce);
             bool is_remote = remote(ctx, cf, ce);
             ClauseFacts f;
@@ -328,7 +345,7 @@ void find_meetings(Context& ctx) {
                         break;
                     case MentionKind::City:
                     case MentionKind::Region:
-                        if (f.location == kNoMention && locative(ctx, k)) f.location = m;
+                        if (f.location == kNoMention && locative(ctx, k) && !in_topic(ctx, cf, k)) f.location = m;
                         break;
                     case MentionKind::Venue:
                         if (f.venue == kNoMention) f.venue = m;
@@ -352,6 +369,11 @@ void find_meetings(Context& ctx) {
             // counterparts: "her Nigerian counterpart", "his counterpart from Chile"
             for (std::size_t k = cf; k < ce; ++k) {
                 if (!ctx.is(k, "counterpart") && !ctx.is(k, "counterparts")) continue;
+                // "his Iraqi counterpart, Ammar Saadi": the counterpart is named right there and is a
+                // principal already; only an unnamed counterpart is resolved later.
+                std::size_t nx = k + 1;
+                if (ctx.comma(nx)) ++nx;
+                if (person_at(ctx, nx)) continue;
                 CounterpartRef c;
                 if (k > cf && ctx.is_kind(k - 1, MentionKind::Country)) c.country = ctx.mention(ctx.mention_at(k - 1)).key;
                 if ((ctx.is(k + 1, "from") || ctx.is(k + 1, "of")) && ctx.is_kind(k + 2, MentionKind::Country))
@@ -431,6 +453,19 @@ void find_meetings(Context& ctx) {
                 drop(f.before);
                 drop(f.after);
             }
+            // The subject of the main clause is the run of names right before its trigger; the names
+            // before that run, in the opening phrase, each met the first of the subject separately.
+            std::vector<MentionId> earlier_partners;
+            if (after_prefix && trig) {
+                std::size_t run = trig->at;
+                while (run > cf + 3 && (person_at(ctx, run - 1) || ctx.is(run - 1, "and") || ctx.comma(run - 1))) --run;
+                while (run < trig->at && !person_at(ctx, run)) ++run;  // the run starts with a name
+                for (auto m : f.before)
+                    if (ctx.tokens_of(m).first < run) earlier_partners.push_back(m);
+                f.before.erase(std::remove_if(f.before.begin(), f.before.end(),
+                                              [&](MentionId m) { return ctx.tokens_of(m).first < run; }),
+                               f.before.end());
+            }
             auto issues = issues_in(ctx, cf, ce);
             bool valid_trigger = trig && !hypothetical(ctx, *trig, cf);
             std::vector<MentionId> principals = f.before;
@@ -500,6 +535,17 @@ void find_meetings(Context& ctx) {
             a.issues = issues;
             a.sentence = static_cast<std::uint32_t>(s);
             if (a.date.precision == DatePrecision::Day) discourse = a.date;
+            if (!earlier_partners.empty() && !f.before.empty()) {
+                for (auto partner : earlier_partners) {
+                    MeetingAssertion e;
+                    e.kind = a.kind;
+                    e.participants = {f.before.front(), partner};
+                    e.location = a.location;
+                    e.date = a.date;
+                    e.sentence = a.sentence;
+                    ctx.out.meetings.push_back(std::move(e));
+                }
+            }
             ctx.out.meetings.push_back(std::move(a));
             if (!is_remote) {
                 last_meeting = static_cast<int>(ctx.out.meetings.size() - 1);

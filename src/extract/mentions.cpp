@@ -185,9 +185,32 @@ void find_gazetteer_mentions(Context& ctx) {
         }
         if (!matched) ++i;
     }
+    find_unnamed_capitals(ctx);
     // The dateline: "ABUJA, June 6 (Reuters) -", "MEXICO CITY (AP) --"; failing that, the place of a
     // byline ("By Jane Doe in Paris", "Written by Staff | Goa").
     find_dateline(ctx);
+}
+
+void find_unnamed_capitals(Context& ctx) {
+    // "in the Peruvian capital", "in the Kenyan capital on Monday": a capital named only through its
+    // country is that country's capital city. Not when the name follows ("the Iraqi capital, Baghdad",
+    // "the Iraqi capital Baghdad"): the city is already a mention there.
+    const auto& gaz = ctx.gaz;
+    for (std::size_t k = 1; k + 1 < ctx.size(); ++k) {
+        if (!ctx.is(k + 1, "capital") || !ctx.is_kind(k, MentionKind::Country)) continue;
+        auto [cf, ce] = ctx.tokens_of(ctx.mention_at(k));
+        if (ce != k + 1 || !ctx.is(cf - 1, "the")) continue;
+        std::size_t after = k + 2;
+        if (ctx.comma(after)) ++after;
+        if (ctx.is_kind(after, MentionKind::City) || ctx.upper(after)) continue;
+        const auto* country = gaz.country_by_key(ctx.mention(ctx.mention_at(k)).key);
+        if (!country || country->capital.empty()) continue;
+        const auto* hits = gaz.lookup(Gazetteer::phrase_key(country->capital));
+        if (!hits) continue;
+        std::uint32_t row = best_city(gaz, *hits, country->key);
+        if (row == 0xFFFFFFFFu || gaz.cities()[row].country != country->key) continue;
+        ctx.add_mention(cf, k + 2, MentionKind::City, gaz.cities()[row].name, std::to_string(row), country->key);
+    }
 }
 
 void find_dateline(Context& ctx) {

@@ -276,3 +276,42 @@ TEST_CASE("datelines in title case, and after a picture caption, place the story
     REQUIRE(ex2.dateline != kNoMention);
     CHECK(ex2.mentions[ex2.dateline].canonical == "Accra");
 }
+
+TEST_CASE("'the <demonym> capital' is the capital city; places after 'discussed' are topics") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare for an hour in the Nigerian capital on Tuesday and discussed cooperation "
+        "in Lagos.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    REQUIRE(ex.meetings[0].location != kNoMention);
+    CHECK(ex.mentions[ex.meetings[0].location].canonical == "Abuja");
+
+    auto named = fixture::doc("Rosa Alvear met Tunde Bakare in the Nigerian capital, Abuja, on Tuesday.\n", "2021-03-05");
+    auto ex2 = extract(named, fixture::gazetteer());
+    REQUIRE(ex2.meetings.size() == 1);
+    CHECK(fixture::surface(named, ex2, ex2.meetings[0].location) == "Abuja");
+}
+
+TEST_CASE("a counterpart named in apposition is not looked for again") {
+    auto d = fixture::doc("Rosa Alvear met her Nigerian counterpart, Tunde Bakare, in Abuja on Tuesday.\n", "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].counterparts.empty());
+    CHECK(participants(d, ex, ex.meetings[0]) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+}
+
+TEST_CASE("'After speaking with A and B, X and Y met' is three meetings, not one of four people") {
+    auto d = fixture::doc(
+        "After speaking with Kofi Annan-Mensah, the trade minister, and Ama Serwaa, the interior minister, "
+        "Rosa Alvear and Tunde Bakare met in Accra on Friday.\n",
+        "2021-03-06");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 3);
+    std::vector<std::vector<std::string>> got;
+    for (const auto& m : ex.meetings) got.push_back(participants(d, ex, m));
+    std::sort(got.begin(), got.end());
+    CHECK(got == std::vector<std::vector<std::string>>{{"Ama Serwaa", "Rosa Alvear"},
+                                                       {"Kofi Annan-Mensah", "Rosa Alvear"},
+                                                       {"Rosa Alvear", "Tunde Bakare"}});
+}
