@@ -20,7 +20,7 @@ int run_build(const BuildArgs& a) {
     auto fmt = output_format(a.format, a.out);
     if (!fmt) {
         std::cerr << "readout: cannot tell the output format of '" << a.out
-                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
+                  << "': use .ttl, .nt, .nq, .jsonld, .dot or .graphml, or --format\n";
         return kUsage;
     }
     pipeline::BuildOptions bo;
@@ -49,7 +49,7 @@ Command add_build(CLI::App& app) {
         ->required();
     cmd->add_option("-o,--output", args->out, "Output graph file (- for stdout); its extension picks the format")
         ->required();
-    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot");
+    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot, graphml");
     cmd->add_option("--base", args->base, "Prefix of minted resource IRIs")->capture_default_str();
     cmd->add_option("-j,--jobs", args->jobs, "Extraction threads (0 = one per core)")->capture_default_str();
     cmd->add_option("--max-article-bytes", args->max_article, "Skip articles larger than this")

@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "readout/io/dot.hpp"
 #include "readout/io/errors.hpp"
 
 namespace readout::cli {
@@ -31,14 +30,6 @@ int load(const std::string& path, store::Store& store) {
 
 int write(const store::Store& store, io::GraphFormat fmt, const std::string& out, const std::string& base) {
     try {
-        if (fmt == io::GraphFormat::Dot) {
-            if (out == "-") {
-                io::write_actor_diagram(store, std::cout);
-            } else {
-                io::write_file_atomically(out, [&](std::ostream& os) { io::write_actor_diagram(store, os); });
-            }
-            return kOk;
-        }
         io::WriteOptions wo;
         wo.base = base;
         if (out == "-") {

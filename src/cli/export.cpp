@@ -16,7 +16,7 @@ int run_export(const ExportArgs& a) {
     auto fmt = output_format(a.format, a.out);
     if (!fmt) {
         std::cerr << "readout: cannot tell the output format of '" << a.out
-                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
+                  << "': use .ttl, .nt, .nq, .jsonld, .dot or .graphml, or --format\n";
         return kUsage;
     }
     store::Store st;
@@ -31,7 +31,7 @@ Command add_export(CLI::App& app) {
     cmd->add_option("GRAPH", args->in, "Input graph (.ttl .nt .nq .jsonld)")->required();
     cmd->add_option("-o,--output", args->out, "Output file (- for stdout); its extension picks the format")
         ->required();
-    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot");
+    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot, graphml");
     cmd->footer(kExitCodes);
     return {cmd, [args] { return run_export(*args); }};
 }
