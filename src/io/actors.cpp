@@ -64,15 +64,25 @@ struct Vocab {
         evidence, location, venue, date, weekday, country, member_of, discussed_at;
 };
 
-/// The first object of (s, p, ?o) when p is in the store.
-std::optional<TermId> first_object(const store::Store& s, TermId subject, std::optional<TermId> predicate) {
-    if (!predicate) return std::nullopt;
-    return s.object(subject, *predicate);
-}
-
+/// The objects of (s, p, ?o), ordered by their lexical form, so that what the view picks does
+/// not depend on the order the graph was read in (Turtle and N-Quads files differ there).
 std::vector<TermId> all_objects(const store::Store& s, TermId subject, std::optional<TermId> predicate) {
     if (!predicate) return {};
-    return s.objects(subject, *predicate);
+    std::vector<TermId> objects = s.objects(subject, *predicate);
+    if (objects.size() > 1) {
+        std::vector<std::pair<std::string, TermId>> keyed;
+        for (TermId o : objects) keyed.emplace_back(store::lexical_of(s, o), o);
+        std::sort(keyed.begin(), keyed.end());
+        for (std::size_t i = 0; i < keyed.size(); ++i) objects[i] = keyed[i].second;
+    }
+    return objects;
+}
+
+/// The first of all_objects(), if any.
+std::optional<TermId> first_object(const store::Store& s, TermId subject, std::optional<TermId> predicate) {
+    auto objects = all_objects(s, subject, predicate);
+    if (objects.empty()) return std::nullopt;
+    return objects.front();
 }
 
 std::vector<TermId> instances(const store::Store& s, const Vocab& v, std::optional<TermId> cls) {
@@ -128,8 +138,8 @@ bool is_former(const store::Store& s, const Vocab& v, TermId position) {
     return value == "true" || value == "1";
 }
 
-/// The current position best attested: most evidence, then one with an organization; a former
-/// post only when there is nothing else.
+/// The current position best attested: most evidence, then one with an organization, then the
+/// first IRI; a former post only when there is nothing else.
 std::optional<TermId> main_position(const store::Store& s, const Vocab& v, TermId person) {
     std::optional<TermId> best;
     std::size_t best_score = 0;

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "readout/io/actors.hpp"
 #include "readout/io/errors.hpp"
 #include "support.hpp"
@@ -92,4 +94,37 @@ TEST_CASE("an unknown focus is a LookupError", "[io][actors]") {
     io::ActorOptions o;
     o.focus = "Nobody Known";
     CHECK_THROWS_AS(io::actor_graph(io_test::sample_store(), o), io::LookupError);
+}
+
+TEST_CASE("the actors view does not depend on the order the graph was read in", "[io][actors]") {
+    // Two posts as well attested as each other, and two places: read in either order, the same view.
+    auto make = [](bool reversed) {
+        store::Store s;
+        using io_test::add;
+        using io_test::id;
+        rdf::Iri p = id("person/p"), q = id("person/q"), m = id("meeting/m");
+        add(s, p, rdf::rdf_ns::type(), rdf::ro::Person());
+        add(s, q, rdf::rdf_ns::type(), rdf::ro::Person());
+        std::vector<std::pair<rdf::Iri, rdf::Iri>> posts = {{id("position/p/a"), id("organization/a")},
+                                                            {id("position/p/b"), id("organization/b")}};
+        std::vector<rdf::Iri> places = {id("city/a"), id("city/b")};
+        if (reversed) {
+            std::reverse(posts.begin(), posts.end());
+            std::reverse(places.begin(), places.end());
+        }
+        for (const auto& [pos, org] : posts) {
+            add(s, p, rdf::ro::holds(), pos);
+            add(s, pos, rdf::ro::organization(), org);
+        }
+        add(s, m, rdf::rdf_ns::type(), rdf::ro::Meeting());
+        add(s, m, rdf::ro::participant(), p);
+        add(s, m, rdf::ro::participant(), q);
+        for (const auto& place : places) add(s, m, rdf::ro::location(), place);
+        return io::actor_graph(s);
+    };
+    io::ActorGraph one = make(false), two = make(true);
+    CHECK(one.people[0].organization == "a");
+    CHECK(two.people[0].organization == "a");
+    CHECK(one.meetings[0].place == "a");
+    CHECK(two.meetings[0].place == "a");
 }
