@@ -89,7 +89,7 @@ Command add_dot(CLI::App& app) {
                     "Graphviz's dot program")
         ->required();
     cmd->add_option("--format", args->format, "Output format: dot, svg, png (default: from the extension; dot on stdout)");
-    cmd->add_option("--view", args->view, "people: who met whom; meetings: people -- meetings -- issues")
+    cmd->add_option("--view", args->view, "people: who met whom; meetings: people, their meetings and the issues discussed")
         ->capture_default_str();
     cmd->add_option("--cluster", args->cluster, "Group people by: country, organization, none")->capture_default_str();
     cmd->add_option("--focus", args->focus, "Centre on this person");
