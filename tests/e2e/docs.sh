@@ -16,7 +16,7 @@ for f in ontology.md query.md api/index.html man/readout.1 \
 done
 grep -q '| ro:participant |' "$tmp/docs/ontology.md" || { echo "FAIL: ontology reference lacks ro:participant" >&2; exit 1; }
 [[ ! -s $tmp/docs/doxygen-warnings.log ]] || { cat "$tmp/docs/doxygen-warnings.log"; echo "FAIL: Doxygen warnings" >&2; exit 1; }
-grep -q 'write_graphml' "$tmp/docs/api/namespacereadout_1_1io.html" || { echo "FAIL: the API reference lacks io::write_graphml" >&2; exit 1; }
+grep -q "write_graphml" "$tmp/docs/api/graphml_8hpp.html" || { echo "FAIL: the API reference lacks io::write_graphml" >&2; exit 1; }
 # a man page per command, each naming itself and its options, formatted without warnings
 for cmd in build query export dot; do
     page="$tmp/docs/man/readout-$cmd.1"

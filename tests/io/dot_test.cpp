@@ -20,12 +20,6 @@ std::string diagram(const store::Store& s, const io::DotOptions& options = {}) {
     return out.str();
 }
 
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
-    return n;
-}
-
 bool have_dot() { return std::system("dot -V > /dev/null 2>&1") == 0; }
 
 io::DotOptions focus(const std::string& name, int depth) {
@@ -65,7 +59,7 @@ TEST_CASE("the actor diagram shows people, roles and meetings", "[io][dot]") {
     CHECK(dot.find("label=\"Wang Yi\\nDirector of the Foreign\\nAffairs Commission\\nChinese Communist Party\"") !=
           std::string::npos);
     CHECK(dot.find("label=\"Retno Marsudi\\nForeign Minister, Indonesia\"") != std::string::npos);
-    CHECK(count(dot, " -- ") == 2);  // Blinken-Wang (twice) and Blinken-Retno
+    CHECK(io_test::occurrences(dot, " -- ") == 2);  // Blinken-Wang (twice) and Blinken-Retno
     CHECK(dot.find("label=\"Jakarta, 2023-07-13\\nJakarta, Friday\", penwidth=2.5") != std::string::npos);
     CHECK(dot.find("label=\"Jakarta, 2023-07-12\", penwidth=1.0") != std::string::npos);
     CHECK(dot.find("Taiwan") == std::string::npos);  // issues are not actors
@@ -79,13 +73,13 @@ TEST_CASE("the actor diagram can focus on one person", "[io][dot]") {
     CHECK(one.find("Wang Yi") != std::string::npos);
     CHECK(one.find("Antony Blinken") != std::string::npos);
     CHECK(one.find("Retno") == std::string::npos);
-    CHECK(count(one, " -- ") == 1);
+    CHECK(io_test::occurrences(one, " -- ") == 1);
     CHECK(one.find("#ffe9a8") != std::string::npos);  // the focus is highlighted
     std::string two = diagram(s, focus("wang yi", 2));
     CHECK(two.find("Retno") != std::string::npos);
     std::string zero = diagram(s, focus("Blinken", 0));
-    CHECK(count(zero, "[label=") == 1);
-    CHECK(count(zero, " -- ") == 0);
+    CHECK(io_test::occurrences(zero, "[label=") == 1);
+    CHECK(io_test::occurrences(zero, " -- ") == 0);
     CHECK_THROWS_AS(diagram(s, focus("Nobody Known", 2)), io::LookupError);
     CHECK_THROWS_AS(diagram(s, focus("Jakarta", 2)), io::LookupError);  // not a person
 }
@@ -149,7 +143,7 @@ TEST_CASE("an empty store gives an empty but valid diagram", "[io][dot]") {
     store::Store s;
     std::string dot = diagram(s);
     CHECK(dot.find("graph actors {") != std::string::npos);
-    CHECK(count(dot, "[label=") == 0);
+    CHECK(io_test::occurrences(dot, "[label=") == 0);
 }
 
 TEST_CASE("people are grouped by country or organization", "[io][dot]") {
@@ -158,7 +152,7 @@ TEST_CASE("people are grouped by country or organization", "[io][dot]") {
     // Indonesia and the United States, in name order; Wang Yi's post is in a party of no known country.
     CHECK(by_country.find("subgraph cluster_0 {\n    label=\"Indonesia\";") != std::string::npos);
     CHECK(by_country.find("subgraph cluster_1 {\n    label=\"United States\";") != std::string::npos);
-    CHECK(count(by_country, "subgraph cluster_") == 2);
+    CHECK(io_test::occurrences(by_country, "subgraph cluster_") == 2);
     // inside its country's box a label does not repeat the country
     CHECK(by_country.find("label=\"Antony Blinken\\nSecretary of State\"") != std::string::npos);
     CHECK(by_country.find("label=\"Wang Yi\\nDirector of the Foreign\\nAffairs Commission\\nChinese Communist Party\"") !=
@@ -175,7 +169,7 @@ TEST_CASE("people are grouped by country or organization", "[io][dot]") {
     io::DotOptions o;
     o.cluster = io::DotCluster::Organization;
     std::string by_org = diagram(s, o);
-    CHECK(count(by_org, "subgraph cluster_") == 3);
+    CHECK(io_test::occurrences(by_org, "subgraph cluster_") == 3);
     CHECK(by_org.find("label=\"Chinese Communist Party\";") != std::string::npos);
     CHECK(by_org.find("label=\"Wang Yi\\nDirector of the Foreign\\nAffairs Commission\"") != std::string::npos);
     CHECK(cluster_of(by_org, "Wang Yi"));
@@ -187,24 +181,24 @@ TEST_CASE("the actor diagram can be restricted to a date range", "[io][dot]") {
     o.cluster = io::DotCluster::None;
     o.from = extract::DateValue::parse_iso("2023-07-13");
     std::string from13 = diagram(s, o);
-    CHECK(count(from13, " -- ") == 1);  // the Friday meeting has no date: left out with a range
+    CHECK(io_test::occurrences(from13, " -- ") == 1);  // the Friday meeting has no date: left out with a range
     CHECK(from13.find("label=\"Jakarta, 2023-07-13\", penwidth=1.0") != std::string::npos);
     CHECK(from13.find("Retno") == std::string::npos);  // met nobody in the range
 
     o.from.reset();
     o.to = extract::DateValue::parse_iso("2023-07-12");
     std::string to12 = diagram(s, o);
-    CHECK(count(to12, " -- ") == 1);
+    CHECK(io_test::occurrences(to12, " -- ") == 1);
     CHECK(to12.find("label=\"Jakarta, 2023-07-12\"") != std::string::npos);
     CHECK(to12.find("Wang Yi") == std::string::npos);
 
     // a month bound covers the whole month; a range that overlaps nothing gives no one
     o.from = extract::DateValue::parse_iso("2023-07");
     o.to = extract::DateValue::parse_iso("2023-07");
-    CHECK(count(diagram(s, o), " -- ") == 2);
+    CHECK(io_test::occurrences(diagram(s, o), " -- ") == 2);
     o.from = extract::DateValue::parse_iso("2024");
     o.to.reset();
-    CHECK(count(diagram(s, o), "[label=") == 0);
+    CHECK(io_test::occurrences(diagram(s, o), "[label=") == 0);
 }
 
 TEST_CASE("a date range keeps meetings whose date overlaps it", "[io][dot]") {
@@ -240,15 +234,15 @@ TEST_CASE("the meetings view joins people to meetings and meetings to issues", "
     CHECK(dot.find("m1 [label=\"Jakarta\\n2023-07-13\"") != std::string::npos);
     CHECK(dot.find("m2 [label=\"Jakarta\\nFriday\"") != std::string::npos);
     CHECK(dot.find("i0 [label=\"Taiwan Strait\"") != std::string::npos);
-    CHECK(count(dot, " -- m") == 6);  // two people at each of three meetings
-    CHECK(count(dot, " -- i") == 1);
+    CHECK(io_test::occurrences(dot, " -- m") == 6);  // two people at each of three meetings
+    CHECK(io_test::occurrences(dot, " -- i") == 1);
     CHECK(dot.find("m1 -- i0") != std::string::npos);
     CHECK(dot.find("penwidth=") == std::string::npos);  // no person-person edges in this view
 
     o.focus = "Retno Marsudi";
     o.depth = 0;
     std::string focused = diagram(io_test::sample_store(), o);
-    CHECK(count(focused, " -- m") == 1);
+    CHECK(io_test::occurrences(focused, " -- m") == 1);
     CHECK(focused.find("Taiwan") == std::string::npos);
 }
 
@@ -264,7 +258,7 @@ TEST_CASE("calls are drawn dashed in the meetings view", "[io][dot]") {
     std::string dot = diagram(s, o);
     CHECK(dot.find("m0 [label=\"undated\"") != std::string::npos);
     CHECK(dot.find("style=\"filled,dashed\"") != std::string::npos);
-    CHECK(count(diagram(s), " -- ") == 1);  // a call ties people too
+    CHECK(io_test::occurrences(diagram(s), " -- ") == 1);  // a call ties people too
 }
 
 TEST_CASE("view and cluster names", "[io][dot]") {
@@ -339,7 +333,7 @@ TEST_CASE("people who met no one are left out unless asked for; edges start at t
     meeting("az", a, z);
     meeting("yz", y, z);
     std::string dot = diagram(s);
-    CHECK(count(dot, ", tooltip=") == 3);
+    CHECK(io_test::occurrences(dot, ", tooltip=") == 3);
     CHECK(dot.find("label=\"b\"") == std::string::npos);
     // people are numbered by name (a=p0, b=p1, y=p2, z=p3); z has two ties, so its edges start at z
     CHECK(dot.find("  p3 -- p0 [") != std::string::npos);

@@ -19,12 +19,6 @@ std::string graphml(const store::Store& s, const io::ActorOptions& o = {}) {
     return out.str();
 }
 
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
-    return n;
-}
-
 }  // namespace
 
 TEST_CASE("xml_text drops what XML 1.0 forbids", "[io][graphml]") {
@@ -42,8 +36,8 @@ TEST_CASE("GraphML of the sample store", "[io][graphml]") {
     std::string xml = graphml(io_test::sample_store());
     CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0) == 0);
     CHECK(xml.find("edgedefault=\"undirected\"") != std::string::npos);
-    CHECK(count(xml, "<node id=") == 3);
-    CHECK(count(xml, "<edge id=") == 2);
+    CHECK(io_test::occurrences(xml, "<node id=") == 3);
+    CHECK(io_test::occurrences(xml, "<edge id=") == 2);
     CHECK(xml.find("<key id=\"key10\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\" />") != std::string::npos);
     CHECK(xml.find("for=\"node\" attr.name=\"country\" attr.type=\"string\"") != std::string::npos);
     CHECK(xml.find("for=\"node\" attr.name=\"meetings\" attr.type=\"int\"") != std::string::npos);
@@ -66,8 +60,8 @@ TEST_CASE("GraphML of the sample store", "[io][graphml]") {
     o.focus = "Retno Marsudi";
     o.depth = 0;
     std::string one = graphml(io_test::sample_store(), o);
-    CHECK(count(one, "<node id=") == 1);
-    CHECK(count(one, "<edge id=") == 0);
+    CHECK(io_test::occurrences(one, "<node id=") == 1);
+    CHECK(io_test::occurrences(one, "<edge id=") == 0);
 }
 
 TEST_CASE("GraphML escapes markup and never writes forbidden characters", "[io][graphml]") {

@@ -50,7 +50,7 @@ enum class GraphFormat { Turtle, NTriples, NQuads, JsonLd, Dot, GraphML };
 
 /// Options for writing.
 struct WriteOptions {
-    /// The base the graph's resources were minted under. Outputs use absolute IRIs (no @base),
+    /// The base the graph's resources were minted under. Outputs use absolute IRIs (no `\@base`),
     /// so this only names the resource namespace; it is kept for writers that want it.
     std::string base = std::string(rdf::ns::default_base);
 };
