@@ -8,6 +8,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libraptor2-dev libcli11-dev catch2
   raptor2-utils graphviz rasqal-utils nodejs npm python3
   python3-distributed
+  python3-networkx doxygen help2man groff-base make
 )
 
 # Optional: only tests/e2e/virtuoso.sh needs it, and it skips (exit 77) when it is missing.

@@ -35,7 +35,7 @@ Command add_build(CLI::App& app) {
         ->required();
     cmd->add_option("-o,--output", args->out, "Output graph file (- for stdout); its extension picks the format")
         ->required();
-    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot");
+    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot, graphml");
     cmd->add_option("--base", args->base, "Prefix of minted resource IRIs")->capture_default_str();
     cmd->add_option("-j,--jobs", args->jobs, "Extraction threads (0 = one per core)")->capture_default_str();
     cmd->add_option("--max-article-bytes", args->max_article, "Skip articles larger than this")

@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "readout/io/dot.hpp"
 #include "readout/io/errors.hpp"
 
 namespace readout::cli {
@@ -16,7 +15,7 @@ std::optional<io::GraphFormat> output_format(const std::string& name, const std:
     auto fmt = !name.empty() ? io::format_from_name(name) : io::format_from_path(std::filesystem::path(out));
     if (!fmt)
         std::cerr << "readout: cannot tell the output format of '" << out
-                  << "': use .ttl, .nt, .nq, .jsonld or .dot, or --format\n";
+                  << "': use .ttl, .nt, .nq, .jsonld, .dot or .graphml, or --format\n";
     return fmt;
 }
 
@@ -34,14 +33,6 @@ int load(const std::string& path, store::Store& store) {
 
 int write(const store::Store& store, io::GraphFormat fmt, const std::string& out, const std::string& base) {
     try {
-        if (fmt == io::GraphFormat::Dot) {
-            if (out == "-") {
-                io::write_actor_diagram(store, std::cout);
-            } else {
-                io::write_file_atomically(out, [&](std::ostream& os) { io::write_actor_diagram(store, os); });
-            }
-            return kOk;
-        }
         io::WriteOptions wo;
         wo.base = base;
         if (out == "-") {

@@ -27,7 +27,7 @@ Command add_export(CLI::App& app) {
     cmd->add_option("GRAPH", args->in, "Input graph (.ttl .nt .nq .jsonld)")->required();
     cmd->add_option("-o,--output", args->out, "Output file (- for stdout); its extension picks the format")
         ->required();
-    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot");
+    cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot, graphml");
     cmd->footer(kExitCodes);
     return {cmd, [args] { return run_export(*args); }};
 }

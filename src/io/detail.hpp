@@ -88,6 +88,9 @@ private:
 /// True when `label` can be written as `_:label` in N-Triples, N-Quads and Turtle as Raptor reads them.
 [[nodiscard]] bool is_safe_blank_label(std::string_view label) noexcept;
 
+/// `s` with ASCII letters lower-cased (for extensions and format names).
+[[nodiscard]] std::string lower_ascii(std::string_view s);
+
 // ---- the format back ends
 void write_raptor(const store::Store& store, GraphFormat format, std::ostream& out);
 void read_raptor(std::string_view text, GraphFormat format, const std::string& origin, const LineIndex& lines,

@@ -8,6 +8,7 @@
 
 #include "detail.hpp"
 #include "readout/io/dot.hpp"
+#include "readout/io/graphml.hpp"
 #include "readout/text/embedded_data.hpp"
 #include "readout/text/unicode.hpp"
 
@@ -201,12 +202,6 @@ BlankLabels::BlankLabels(const store::Store& store) {
 
 const std::string& BlankLabels::label(store::TermId id) const { return labels_.at(id); }
 
-}  // namespace detail
-
-// ---- formats
-
-namespace {
-
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out) {
@@ -215,25 +210,29 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-}  // namespace
+}  // namespace detail
+
+// ---- formats
 
 std::optional<GraphFormat> format_from_path(const std::filesystem::path& path) {
-    std::string ext = lower_ascii(path.extension().string());
+    std::string ext = detail::lower_ascii(path.extension().string());
     if (ext == ".ttl" || ext == ".turtle") return GraphFormat::Turtle;
     if (ext == ".nt") return GraphFormat::NTriples;
     if (ext == ".nq") return GraphFormat::NQuads;
     if (ext == ".jsonld" || ext == ".json-ld" || ext == ".json") return GraphFormat::JsonLd;
     if (ext == ".dot" || ext == ".gv") return GraphFormat::Dot;
+    if (ext == ".graphml") return GraphFormat::GraphML;
     return std::nullopt;
 }
 
 std::optional<GraphFormat> format_from_name(std::string_view name) {
-    std::string n = lower_ascii(name);
+    std::string n = detail::lower_ascii(name);
     if (n == "turtle" || n == "ttl") return GraphFormat::Turtle;
     if (n == "ntriples" || n == "nt" || n == "n-triples") return GraphFormat::NTriples;
     if (n == "nquads" || n == "nq" || n == "n-quads") return GraphFormat::NQuads;
     if (n == "jsonld" || n == "json-ld") return GraphFormat::JsonLd;
     if (n == "dot" || n == "gv" || n == "graphviz") return GraphFormat::Dot;
+    if (n == "graphml") return GraphFormat::GraphML;
     return std::nullopt;
 }
 
@@ -244,6 +243,7 @@ std::string_view format_name(GraphFormat format) noexcept {
         case GraphFormat::NQuads: return "nquads";
         case GraphFormat::JsonLd: return "jsonld";
         case GraphFormat::Dot: return "dot";
+        case GraphFormat::GraphML: return "graphml";
     }
     return "?";
 }
@@ -255,11 +255,12 @@ std::string_view format_extension(GraphFormat format) noexcept {
         case GraphFormat::NQuads: return ".nq";
         case GraphFormat::JsonLd: return ".jsonld";
         case GraphFormat::Dot: return ".dot";
+        case GraphFormat::GraphML: return ".graphml";
     }
     return "";
 }
 
-bool is_readable(GraphFormat format) noexcept { return format != GraphFormat::Dot; }
+bool is_readable(GraphFormat format) noexcept { return format != GraphFormat::Dot && format != GraphFormat::GraphML; }
 
 std::string_view jsonld_context_document() {
     auto file = text::embedded_file("context.jsonld");
@@ -274,6 +275,7 @@ void write_graph(const store::Store& store, GraphFormat format, std::ostream& ou
         case GraphFormat::NQuads: detail::write_raptor(store, format, out); break;
         case GraphFormat::JsonLd: detail::write_jsonld(store, out); break;
         case GraphFormat::Dot: write_actor_diagram(store, out); break;
+        case GraphFormat::GraphML: write_graphml(store, out); break;
     }
     out.flush();
     if (!out) throw WriteError("", "output stream failed while writing " + std::string(format_name(format)));
@@ -292,7 +294,9 @@ void write_graph_file(const store::Store& store, GraphFormat format, const std::
 }
 
 void read_graph(std::istream& in, GraphFormat format, const std::string& origin, store::Store& store) {
-    if (format == GraphFormat::Dot) throw ParseError(origin, 0, 0, "DOT diagrams cannot be read as RDF");
+    if (!is_readable(format)) {
+        throw ParseError(origin, 0, 0, std::string(format_name(format)) + " files are views of the graph and cannot be read as RDF");
+    }
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) throw ParseError(origin, 0, 0, "read error");
     std::string_view view(text);

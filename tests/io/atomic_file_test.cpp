@@ -103,7 +103,7 @@ TEST_CASE("write_graph_file writes every format and reads back", "[io][atomic]")
     fs::path dir = io_test::scratch_dir("graph-file");
     store::Store s = io_test::sample_store();
     for (io::GraphFormat f : {io::GraphFormat::Turtle, io::GraphFormat::NTriples, io::GraphFormat::NQuads,
-                              io::GraphFormat::JsonLd, io::GraphFormat::Dot}) {
+                              io::GraphFormat::JsonLd, io::GraphFormat::Dot, io::GraphFormat::GraphML}) {
         fs::path out = dir / ("sample" + std::string(io::format_extension(f)));
         io::write_graph_file(s, f, out);
         CHECK(fs::file_size(out) > 100);
@@ -112,6 +112,6 @@ TEST_CASE("write_graph_file writes every format and reads back", "[io][atomic]")
             CHECK(back.triple_count() == s.triple_count());
         }
     }
-    CHECK(names_in(dir).size() == 5);
+    CHECK(names_in(dir).size() == 6);
     fs::remove_all(dir);
 }

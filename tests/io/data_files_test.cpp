@@ -80,4 +80,5 @@ TEST_CASE("read_graph_file reports files it cannot use", "[io][data]") {
         CHECK(e.message.find("format") != std::string::npos);
     }
     CHECK_THROWS_AS(io::read_graph_file(kData / "good" / "features.ttl", io::GraphFormat::Dot), io::ParseError);
+    CHECK_THROWS_AS(io::read_graph_file(kData / "good" / "features.ttl", io::GraphFormat::GraphML), io::ParseError);
 }

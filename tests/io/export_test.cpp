@@ -17,7 +17,7 @@ TEST_CASE("export the test stores in every format", "[.export]") {
     std::filesystem::create_directories(dir);
     for (const auto& [name, store] : {std::pair{"nasty", io_test::nasty_store()}, std::pair{"sample", io_test::sample_store()}}) {
         for (io::GraphFormat f : {io::GraphFormat::Turtle, io::GraphFormat::NTriples, io::GraphFormat::NQuads,
-                                  io::GraphFormat::JsonLd, io::GraphFormat::Dot}) {
+                                  io::GraphFormat::JsonLd, io::GraphFormat::Dot, io::GraphFormat::GraphML}) {
             auto path = std::filesystem::path(dir) / (std::string(name) + std::string(io::format_extension(f)));
             io::write_graph_file(store, f, path);
             CHECK(std::filesystem::file_size(path) > 0);

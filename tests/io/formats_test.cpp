@@ -15,6 +15,8 @@ TEST_CASE("formats by file extension", "[io][format]") {
     CHECK(io::format_from_path("out.json") == GraphFormat::JsonLd);
     CHECK(io::format_from_path("out.dot") == GraphFormat::Dot);
     CHECK(io::format_from_path("out.gv") == GraphFormat::Dot);
+    CHECK(io::format_from_path("out.graphml") == GraphFormat::GraphML);
+    CHECK(io::format_from_path("OUT.GraphML") == GraphFormat::GraphML);
     CHECK_FALSE(io::format_from_path("out.txt"));
     CHECK_FALSE(io::format_from_path("out"));
     CHECK_FALSE(io::format_from_path("ttl"));
@@ -31,6 +33,7 @@ TEST_CASE("formats by name", "[io][format]") {
     CHECK(io::format_from_name("jsonld") == GraphFormat::JsonLd);
     CHECK(io::format_from_name("JSON-LD") == GraphFormat::JsonLd);
     CHECK(io::format_from_name("dot") == GraphFormat::Dot);
+    CHECK(io::format_from_name("GraphML") == GraphFormat::GraphML);
     CHECK_FALSE(io::format_from_name(""));
     CHECK_FALSE(io::format_from_name("rdfxml"));
     CHECK_FALSE(io::format_from_name("turtles"));
@@ -38,9 +41,9 @@ TEST_CASE("formats by name", "[io][format]") {
 
 TEST_CASE("format names and extensions agree", "[io][format]") {
     for (GraphFormat f : {GraphFormat::Turtle, GraphFormat::NTriples, GraphFormat::NQuads, GraphFormat::JsonLd,
-                          GraphFormat::Dot}) {
+                          GraphFormat::Dot, GraphFormat::GraphML}) {
         CHECK(io::format_from_name(io::format_name(f)) == f);
         CHECK(io::format_from_path("x" + std::string(io::format_extension(f))) == f);
-        CHECK(io::is_readable(f) == (f != GraphFormat::Dot));
+        CHECK(io::is_readable(f) == (f != GraphFormat::Dot && f != GraphFormat::GraphML));
     }
 }

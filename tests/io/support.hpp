@@ -320,6 +320,13 @@ inline std::vector<std::string> canonical(const store::Store& s, bool with_graph
     return lines;
 }
 
+/// How many times `needle` occurs in `text` (overlapping occurrences count).
+inline std::size_t occurrences(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
+    return n;
+}
+
 /// A fresh empty directory under the build tree's temporary area.
 inline std::filesystem::path scratch_dir(const std::string& name) {
     auto dir = std::filesystem::temp_directory_path() / ("readout-io-test-" + name + "-" + std::to_string(::getpid()));

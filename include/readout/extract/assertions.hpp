@@ -30,13 +30,14 @@ enum class MentionKind : std::uint8_t {
 
 /// Index of a mention in ArticleExtraction::mentions.
 using MentionId = std::uint32_t;
+/// The MentionId meaning "no mention".
 inline constexpr MentionId kNoMention = 0xFFFFFFFFu;
 
 /// One mention of an entity in the text.
 struct Mention {
     Span span;                 ///< the surface in the document
-    MentionKind kind = MentionKind::Person;
-    std::uint32_t sentence = 0;
+    MentionKind kind = MentionKind::Person;  ///< what the mention names
+    std::uint32_t sentence = 0;  ///< index of its sentence in the document
     /// For gazetteer entities: the canonical name (country "China" for "Chinese"); for persons
     /// the cleaned full name as written (honorifics stripped); for roles the canonical title.
     std::string canonical;
@@ -52,7 +53,7 @@ struct Mention {
 
 /// "Person holds role [in organization]" as stated in one sentence.
 struct RoleAssertion {
-    MentionId person = kNoMention;
+    MentionId person = kNoMention;  ///< the person said to hold the post
     std::string title;                   ///< canonical title ("Foreign Minister", "Ambassador to China")
     Span title_span;                     ///< where the title is written
     MentionId organization = kNoMention; ///< an Organization or Country mention, if stated
@@ -60,7 +61,7 @@ struct RoleAssertion {
     std::string organization_surface;    ///< as written, used as an alias ("Chinese Foreign Ministry")
     std::string organization_country;    ///< ISO code of the country the organization belongs to, if any
     bool former = false;                 ///< a past post ("a former ambassador")
-    std::uint32_t sentence = 0;
+    std::uint32_t sentence = 0;  ///< index of the sentence that says it
 };
 
 /// A reference to a person who is named elsewhere: "her Nigerian counterpart".
@@ -74,7 +75,7 @@ struct CounterpartRole {
     MentionId person = kNoMention;  ///< Y
     MentionId of = kNoMention;      ///< X
     std::string country;            ///< ISO code of Y's country, when stated
-    std::uint32_t sentence = 0;
+    std::uint32_t sentence = 0;  ///< index of the sentence that says it
 };
 
 /// An issue said to be discussed, raised or stressed.
@@ -93,12 +94,13 @@ enum class EncounterKind : std::uint8_t {
 /// An official said to accompany a principal: "X was accompanied by Y" gives {Y, X}. The official
 /// usually serves the principal's government, so an untitled organization can be taken from it.
 struct Accompaniment {
-    MentionId official = kNoMention;
-    MentionId principal = kNoMention;
+    MentionId official = kNoMention;   ///< the accompanying official
+    MentionId principal = kNoMention;  ///< the person accompanied
 };
 
+/// A reported encounter between named people (a meeting in person, or a call).
 struct MeetingAssertion {
-    EncounterKind kind = EncounterKind::Meeting;
+    EncounterKind kind = EncounterKind::Meeting;  ///< meeting in person or call
     std::vector<MentionId> participants;      ///< principals named in the clause
     std::vector<MentionId> accompanying;      ///< officials said to accompany or join
     std::vector<Accompaniment> accompaniments; ///< who accompanied whom, where the clause says it
@@ -107,16 +109,16 @@ struct MeetingAssertion {
     MentionId venue = kNoMention;             ///< Venue mention
     MentionId event = kNoMention;             ///< Event mention ("the sidelines of the ... summit")
     DateValue date;                           ///< resolved date, as precise as the text allows
-    std::vector<IssuePhrase> issues;
-    std::uint32_t sentence = 0;
+    std::vector<IssuePhrase> issues;  ///< what the clause says was discussed
+    std::uint32_t sentence = 0;  ///< index of the sentence that says it
 };
 
 /// Everything extracted from one document.
 struct ArticleExtraction {
-    std::vector<Mention> mentions;
-    std::vector<RoleAssertion> roles;
-    std::vector<CounterpartRole> counterpart_roles;
-    std::vector<MeetingAssertion> meetings;
+    std::vector<Mention> mentions;  ///< every mention, in text order
+    std::vector<RoleAssertion> roles;  ///< who holds which post
+    std::vector<CounterpartRole> counterpart_roles;  ///< posts implied by "his counterpart"
+    std::vector<MeetingAssertion> meetings;  ///< encounters reported
     DateValue anchor;             ///< the date relative expressions were resolved against
     MentionId dateline = kNoMention; ///< the city of the dateline, if any
     std::vector<std::uint32_t> boilerplate_sentences;  ///< bylines, credits, links: not news

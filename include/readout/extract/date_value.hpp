@@ -13,12 +13,13 @@ enum class DatePrecision : std::uint8_t { None, Year, Month, Day };
 
 /// A date known to day, month or year precision, or only as a weekday, or not at all.
 struct DateValue {
-    int year = 0;
+    int year = 0;  ///< the year, when precision >= Year
     int month = 0;   ///< 1-12 when precision >= Month
     int day = 0;     ///< 1-31 when precision == Day
-    DatePrecision precision = DatePrecision::None;
+    DatePrecision precision = DatePrecision::None;  ///< how much of the date is known
     int weekday = -1;  ///< 0=Monday..6=Sunday when the text names one (even without a date)
 
+    /// True when at least the year is known.
     [[nodiscard]] bool known() const noexcept { return precision != DatePrecision::None; }
     /// ISO 8601 form: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown.
     [[nodiscard]] std::string iso() const;

@@ -13,9 +13,9 @@ namespace readout::extract {
 
 /// What one extractor reads and adds, in the order they run.
 struct ExtractorInfo {
-    std::string_view name;
-    std::string_view reads;
-    std::string_view adds;
+    std::string_view name;  ///< the extractor
+    std::string_view reads;  ///< what it uses from the document and earlier extractors
+    std::string_view adds;  ///< what it adds to the extraction
 };
 
 /// The extractors in pipeline order. The order matters: each reads what the ones before it added.

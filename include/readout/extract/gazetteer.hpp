@@ -17,36 +17,39 @@ namespace readout::extract {
 struct CountryEntry {
     std::string key;                   ///< ISO 3166-1 alpha-2
     std::string name;                  ///< common English name
-    std::vector<std::string> aliases;
-    std::vector<std::string> demonyms;
-    std::string capital;
-    double lat = 0, lon = 0;
+    std::vector<std::string> aliases;  ///< other names
+    std::vector<std::string> demonyms;  ///< adjectives and nouns for its people ("Chinese")
+    std::string capital;  ///< name of the capital city
+    double lat = 0;  ///< latitude; coordinates of its centre (degrees)
+    double lon = 0;  ///< longitude; coordinates of its centre (degrees)
 };
 
 /// A city.
 struct CityEntry {
-    std::string name;
+    std::string name;  ///< common English name
     std::string country;               ///< ISO code
-    double lat = 0, lon = 0;
-    long population = 0;
-    bool capital = false;
-    std::vector<std::string> aliases;
+    double lat = 0;  ///< latitude; coordinates (degrees)
+    double lon = 0;  ///< longitude; coordinates (degrees)
+    long population = 0;  ///< inhabitants, when known
+    bool capital = false;  ///< true for a national capital
+    std::vector<std::string> aliases;  ///< other names
 };
 
 /// An island, state, province or region.
 struct RegionEntry {
-    std::string name;
-    std::string kind;
-    std::string country;
-    double lat = 0, lon = 0;
-    bool has_coordinates = false;
-    std::vector<std::string> aliases;
+    std::string name;  ///< common English name
+    std::string kind;  ///< island, state, province, region ...
+    std::string country;  ///< ISO code
+    double lat = 0;  ///< latitude; coordinates (degrees), when has_coordinates
+    double lon = 0;  ///< longitude; coordinates (degrees), when has_coordinates
+    bool has_coordinates = false;  ///< true when lat and lon are known
+    std::vector<std::string> aliases;  ///< other names
 };
 
 /// An organization with a proper name.
 struct OrganizationEntry {
-    std::string name;
-    std::vector<std::string> aliases;
+    std::string name;  ///< its proper name
+    std::vector<std::string> aliases;  ///< abbreviations and other names
     std::string kind;                  ///< international, government, ministry, party, media, company ...
     std::string country;               ///< ISO code, if national
 };
@@ -56,7 +59,7 @@ struct RoleEntry {
     std::string title;                 ///< surface, lower case ("minister of foreign affairs")
     std::string canonical;             ///< canonical title ("Foreign Minister")
     std::string kind;                  ///< head_of_state, minister, diplomat, spokesperson ...
-    std::string org_hint;
+    std::string org_hint;  ///< the kind of organization the title implies, if any
 };
 
 /// What a gazetteer phrase names.
@@ -64,8 +67,8 @@ enum class GazetteerKind : std::uint8_t { Country, Demonym, City, Region, Organi
 
 /// One match of a phrase: which table and which row.
 struct GazetteerHit {
-    GazetteerKind kind;
-    std::uint32_t index;
+    GazetteerKind kind;  ///< which table
+    std::uint32_t index;  ///< row in that table
 };
 
 /// All gazetteers with their phrase index.
@@ -82,11 +85,11 @@ public:
     /// The longest phrase in the index, in tokens.
     [[nodiscard]] std::size_t max_phrase_tokens() const noexcept { return max_tokens_; }
 
-    [[nodiscard]] const std::vector<CountryEntry>& countries() const noexcept { return countries_; }
-    [[nodiscard]] const std::vector<CityEntry>& cities() const noexcept { return cities_; }
-    [[nodiscard]] const std::vector<RegionEntry>& regions() const noexcept { return regions_; }
-    [[nodiscard]] const std::vector<OrganizationEntry>& organizations() const noexcept { return organizations_; }
-    [[nodiscard]] const std::vector<RoleEntry>& roles() const noexcept { return roles_; }
+    [[nodiscard]] const std::vector<CountryEntry>& countries() const noexcept { return countries_; }  ///< the countries
+    [[nodiscard]] const std::vector<CityEntry>& cities() const noexcept { return cities_; }  ///< the cities
+    [[nodiscard]] const std::vector<RegionEntry>& regions() const noexcept { return regions_; }  ///< the regions
+    [[nodiscard]] const std::vector<OrganizationEntry>& organizations() const noexcept { return organizations_; }  ///< the organizations
+    [[nodiscard]] const std::vector<RoleEntry>& roles() const noexcept { return roles_; }  ///< the role titles
 
     /// The country with an ISO code.
     [[nodiscard]] const CountryEntry* country_by_key(std::string_view iso) const;

@@ -1,13 +1,14 @@
 #pragma once
 /// \file
 /// Reading and writing the graph: Turtle, N-Triples and N-Quads through Raptor2, JSON-LD through
-/// RapidJSON, and a Graphviz actor diagram. Raptor and RapidJSON stay inside the implementation.
+/// RapidJSON, and two views of who met whom: a Graphviz actor diagram and GraphML. Raptor and RapidJSON stay inside the implementation.
 ///
 /// What each format holds:
 /// - N-Quads: every quad, with its named graph (the article that asserted it).
 /// - Turtle, N-Triples, JSON-LD: the union of all graphs (distinct triples); JSON-LD is a single
 ///   default graph in compact form with the project context embedded inline (`@context`).
 /// - DOT: not RDF; the actor diagram of write_actor_diagram (write only).
+/// - GraphML: not RDF; the actors view of write_graphml, for Gephi and NetworkX (write only).
 ///
 /// Blank nodes keep their labels where the syntax allows (labels that are not safe in every
 /// syntax are renamed consistently within one output). When reading into a store that already
@@ -27,29 +28,29 @@
 
 namespace readout::io {
 
-/// The syntaxes readout writes (DOT) and reads and writes (the others).
-enum class GraphFormat { Turtle, NTriples, NQuads, JsonLd, Dot };
+/// The syntaxes readout writes (DOT, GraphML) and reads and writes (the others).
+enum class GraphFormat { Turtle, NTriples, NQuads, JsonLd, Dot, GraphML };
 
 /// The format of a file name by its extension (case-insensitive): .ttl .nt .nq
-/// .jsonld/.json-ld/.json .dot/.gv; nullopt for anything else.
+/// .jsonld/.json-ld/.json .dot/.gv .graphml; nullopt for anything else.
 [[nodiscard]] std::optional<GraphFormat> format_from_path(const std::filesystem::path& path);
 
 /// The format of a name as given on a command line (case-insensitive): "turtle"/"ttl",
-/// "ntriples"/"nt", "nquads"/"nq", "jsonld"/"json-ld", "dot"/"gv"; nullopt for anything else.
+/// "ntriples"/"nt", "nquads"/"nq", "jsonld"/"json-ld", "dot"/"gv", "graphml"; nullopt for anything else.
 [[nodiscard]] std::optional<GraphFormat> format_from_name(std::string_view name);
 
-/// The canonical short name of a format ("turtle", "ntriples", "nquads", "jsonld", "dot").
+/// The canonical short name of a format ("turtle", "ntriples", "nquads", "jsonld", "dot", "graphml").
 [[nodiscard]] std::string_view format_name(GraphFormat format) noexcept;
 
-/// The usual file extension of a format, with the dot (".ttl", ".nt", ".nq", ".jsonld", ".dot").
+/// The usual file extension of a format, with the dot (".ttl", ".nt", ".nq", ".jsonld", ".dot", ".graphml").
 [[nodiscard]] std::string_view format_extension(GraphFormat format) noexcept;
 
-/// True for the formats read_graph accepts (all but Dot).
+/// True for the formats read_graph accepts (all but Dot and GraphML).
 [[nodiscard]] bool is_readable(GraphFormat format) noexcept;
 
 /// Options for writing.
 struct WriteOptions {
-    /// The base the graph's resources were minted under. Outputs use absolute IRIs (no @base),
+    /// The base the graph's resources were minted under. Outputs use absolute IRIs (no `\@base`),
     /// so this only names the resource namespace; it is kept for writers that want it.
     std::string base = std::string(rdf::ns::default_base);
 };
@@ -74,7 +75,7 @@ void write_file_atomically(const std::filesystem::path& path, const std::functio
 /// Reads `in` as `format` and adds its quads to `store` (so several files can be merged).
 /// `origin` names the input in errors and is the base for relative IRIs. The store is changed
 /// only when the whole input parsed. Throws ParseError{file, line, column, message} on syntax
-/// errors, invalid UTF-8 and unsupported constructs (and for Dot, which cannot be read).
+/// errors, invalid UTF-8 and unsupported constructs (and for Dot and GraphML, which cannot be read).
 void read_graph(std::istream& in, GraphFormat format, const std::string& origin, store::Store& store);
 
 /// Reads one file into a new store; the format comes from the extension unless given.

@@ -24,9 +24,9 @@ struct BuildOptions {
 
 /// What a build produced.
 struct BuildResult {
-    store::Store store;
-    resolve::KnowledgeBase knowledge;
-    Diagnostics diagnostics;
+    store::Store store;  ///< the graph
+    resolve::KnowledgeBase knowledge;  ///< the resolved entities the graph was made from
+    Diagnostics diagnostics;  ///< problems met in the inputs
     std::size_t articles = 0;  ///< articles read and processed
     std::size_t skipped = 0;   ///< inputs skipped because of errors
 };

@@ -25,13 +25,13 @@ enum class NameKind {
 struct Name {
     std::string text;          ///< the name (for NameKind::Iri: the IRI without the brackets)
     std::size_t position = 0;  ///< byte offset of the name in the question
-    NameKind kind = NameKind::Words;
+    NameKind kind = NameKind::Words;  ///< how the name was written
     bool operator==(const Name&) const = default;
 };
 
 /// A calendar filter of day, month or year precision ("2023-07-13", "2023-07", "2023").
 struct DateFilter {
-    int year = 0;
+    int year = 0;  ///< the year
     int month = 0;  ///< 1..12, or 0 for a whole year
     int day = 0;    ///< 1..31, or 0 for a whole month or year
     /// ISO form of the filter: "2023-07-13", "2023-07" or "2023".
@@ -44,47 +44,47 @@ struct DateFilter {
 
 /// `who attended <place | venue | event | meeting>`
 struct WhoAttended {
-    Name target;
+    Name target;  ///< the place, venue, event or meeting
     bool operator==(const WhoAttended&) const = default;
 };
 
 /// `who met <person>`
 struct WhoMet {
-    Name person;
+    Name person;  ///< the person
     bool operator==(const WhoMet&) const = default;
 };
 
 /// `where did <person> meet <person>`
 struct WhereMet {
-    Name first;
-    Name second;
+    Name first;  ///< one person
+    Name second;  ///< the other person
     bool operator==(const WhereMet&) const = default;
 };
 
 /// `when did <person> meet <person>`
 struct WhenMet {
-    Name first;
-    Name second;
+    Name first;  ///< one person
+    Name second;  ///< the other person
     bool operator==(const WhenMet&) const = default;
 };
 
 /// `what was discussed at <place | event | meeting>`
 struct DiscussedAt {
-    Name target;
+    Name target;  ///< the place, event or meeting
     bool operator==(const DiscussedAt&) const = default;
 };
 
 /// `what did <person> and <person> discuss`
 struct DiscussedBetween {
-    Name first;
-    Name second;
+    Name first;  ///< one person
+    Name second;  ///< the other person
     bool operator==(const DiscussedBetween&) const = default;
 };
 
 /// One way of reading the phrase of `who is <phrase>` as a role, optionally of an organization.
 struct RoleReading {
-    Name role;
-    std::optional<Name> organization;
+    Name role;  ///< the role title
+    std::optional<Name> organization;  ///< the organization or country, when the phrase names one
     bool operator==(const RoleReading&) const = default;
 };
 
@@ -99,28 +99,28 @@ struct WhoIs {
 
 /// `role of <person>`
 struct RoleOf {
-    Name person;
+    Name person;  ///< the person
     bool operator==(const RoleOf&) const = default;
 };
 
 /// `meetings [of|with <person>] [in <place>] [on|in <date>]`
 struct Meetings {
-    std::optional<Name> person;
-    std::optional<Name> place;
-    std::optional<DateFilter> date;
+    std::optional<Name> person;  ///< only meetings of this person
+    std::optional<Name> place;  ///< only meetings in this place
+    std::optional<DateFilter> date;  ///< only meetings on this day, month or year
     bool operator==(const Meetings&) const = default;
 };
 
 /// `how is <person> connected to <person>`
 struct Connection {
-    Name from;
-    Name to;
+    Name from;  ///< where the chain starts
+    Name to;  ///< where it ends
     bool operator==(const Connection&) const = default;
 };
 
 /// A variable of the pattern form, without its `?`.
 struct Variable {
-    std::string name;
+    std::string name;  ///< the name, without `?`
     bool operator==(const Variable&) const = default;
 };
 
@@ -130,9 +130,9 @@ using PatternTerm = std::variant<Variable, rdf::Term>;
 
 /// One triple pattern of the pattern form.
 struct TriplePattern {
-    PatternTerm subject;
-    PatternTerm predicate;
-    PatternTerm object;
+    PatternTerm subject;  ///< subject position
+    PatternTerm predicate;  ///< predicate position
+    PatternTerm object;  ///< object position
     std::size_t position = 0;  ///< byte offset of the pattern's subject in the question
     bool operator==(const TriplePattern&) const = default;
 };
@@ -140,7 +140,7 @@ struct TriplePattern {
 /// `select ?a ?b where { ?a <p> ?b . ... }`: a basic graph pattern with a projection.
 struct PatternQuery {
     std::vector<Variable> projection;  ///< never empty (`*` is expanded by the parser)
-    std::vector<TriplePattern> patterns;
+    std::vector<TriplePattern> patterns;  ///< the basic graph pattern
     bool operator==(const PatternQuery&) const = default;
 };
 

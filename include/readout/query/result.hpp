@@ -24,9 +24,9 @@ enum class Status {
 /// article text). `sentence` is empty and offsets 0 when only the article is known.
 struct Evidence {
     std::string article;  ///< article IRI
-    std::string sentence;
-    std::uint64_t start = 0;
-    std::uint64_t end = 0;
+    std::string sentence;  ///< the sentence, empty when unknown
+    std::uint64_t start = 0;  ///< byte offset of the sentence in the article text
+    std::uint64_t end = 0;  ///< byte offset just past it
     auto operator<=>(const Evidence&) const = default;
 };
 
@@ -40,15 +40,15 @@ struct Row {
 
 /// A resource offered when a name was ambiguous or unknown.
 struct Candidate {
-    std::string label;
-    std::string iri;
+    std::string label;  ///< its label
+    std::string iri;  ///< its IRI
     std::string type;  ///< local name of its ro: class ("Person", "City", ...), or empty
     bool operator==(const Candidate&) const = default;
 };
 
 /// The answer to one question.
 struct Result {
-    Status status = Status::NoAnswer;
+    Status status = Status::NoAnswer;  ///< whether there is an answer, and if not why
     std::string form;                  ///< form name of the question ("who-met", ...)
     std::string answer_column;         ///< what the label column holds ("person", "place", ...)
     std::vector<std::string> columns;  ///< names of the extra columns, after "label" and "iri"

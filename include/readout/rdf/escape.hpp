@@ -15,7 +15,7 @@ namespace readout::rdf {
 [[nodiscard]] std::string escape_string_literal(std::string_view text);
 
 /// Escapes an IRI for an N-Triples / Turtle IRIREF: characters not allowed there
-/// (controls, space, `<>"{}|^`\`) become \uXXXX escapes.
+/// (controls, space, `<>"{}|^`\`) become `\\uXXXX` escapes.
 [[nodiscard]] std::string escape_iri(std::string_view iri);
 
 /// A term in N-Triples syntax (`<iri>`, `_:b`, `"lex"^^<dt>`, `"lex"@lang`).

@@ -81,22 +81,22 @@ using Term = std::variant<Iri, BlankNode, Literal>;
 
 /// An RDF triple. The subject is an IRI or blank node; the predicate is always an IRI.
 struct Triple {
-    Term subject;
-    Iri predicate;
-    Term object;
+    Term subject;  ///< an IRI or blank node
+    Iri predicate;  ///< the property
+    Term object;  ///< any term
     auto operator<=>(const Triple&) const = default;
 };
 
 /// A triple in a named graph; `graph` is empty for the default graph.
 struct Quad {
-    Triple triple;
-    std::optional<Iri> graph;
+    Triple triple;  ///< the statement
+    std::optional<Iri> graph;  ///< the named graph; empty for the default graph
     auto operator<=>(const Quad&) const = default;
 };
 
 /// Hash of a term, consistent with equality.
 struct TermHash {
-    std::size_t operator()(const Term& t) const noexcept;
+    std::size_t operator()(const Term& t) const noexcept;  ///< the hash of `t`
 };
 
 }  // namespace readout::rdf

@@ -19,7 +19,7 @@ namespace readout::resolve {
 /// `person_forms` have one entry per person of `kb`; evidence lists are sorted by sentence.
 /// The order of each entity vector matters to the merge (the first form seen names an entity).
 struct ResolvedArticle {
-    KnowledgeBase kb;
+    KnowledgeBase kb;  ///< the article's entities, with indexes local to it
     /// Per person: true when known only by a single word (a surname or given name) that no full
     /// name in the article claimed. Across articles such a person joins the one full name in
     /// the corpus it belongs to, or stays on its own.

@@ -21,6 +21,7 @@ namespace readout::resolve {
 /// Accumulates resolved articles, then merges across them.
 class Resolver {
 public:
+    /// A resolver that recognizes places, organizations and roles with `gazetteer`.
     explicit Resolver(const extract::Gazetteer& gazetteer = extract::Gazetteer::builtin());
     ~Resolver();
     Resolver(const Resolver&) = delete;

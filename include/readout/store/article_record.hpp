@@ -7,12 +7,12 @@
 /// A record is one named graph, the article's IRI (article_iri), holding:
 /// - the article: ro:Article, rdfs:label, ro:identifier, ro:title, ro:url, ro:published;
 /// - each person, place, organization, event, issue, position and meeting the article resolved,
-///   under an IRI local to the article (<article>/person/0, <article>/place/2 ...), described
+///   under an IRI local to the article (`<article>`/person/0, `<article>`/place/2 ...), described
 ///   with the usual terms (rdf:type, rdfs:label, ro:alias, ro:participant, ro:location, ro:date,
 ///   ro:evidence ...; a position's rdfs:label is its role title) plus ro:index (its place in the
 ///   article's list), ro:partialName and ro:form/ro:count (the name forms a person was written
 ///   in and how often), ro:countryCode, and ro:principal (the participants named as meeting);
-/// - evidence sentences (<article>/evidence/<start>-<end>) as in a built graph.
+/// - evidence sentences (`<article>`/evidence/`<start>`-`<end>`) as in a built graph.
 /// Coordinates are written as xsd:double in their shortest exact form. IRIs depend only on the
 /// article id and the record's content, so re-extracting an article gives the same quads.
 

@@ -22,18 +22,18 @@ inline constexpr TermId kNoTerm = 0xFFFFFFFFu;
 
 /// A quad as term ids; `graph` is kNoTerm for the default graph.
 struct QuadIds {
-    TermId subject = kNoTerm;
-    TermId predicate = kNoTerm;
-    TermId object = kNoTerm;
-    TermId graph = kNoTerm;
+    TermId subject = kNoTerm;  ///< subject id
+    TermId predicate = kNoTerm;  ///< predicate id
+    TermId object = kNoTerm;  ///< object id
+    TermId graph = kNoTerm;  ///< named graph id, kNoTerm for the default graph
     auto operator<=>(const QuadIds&) const = default;
 };
 
 /// A triple pattern: kNoTerm in a position matches anything.
 struct Pattern {
-    TermId subject = kNoTerm;
-    TermId predicate = kNoTerm;
-    TermId object = kNoTerm;
+    TermId subject = kNoTerm;  ///< subject to match, or kNoTerm
+    TermId predicate = kNoTerm;  ///< predicate to match, or kNoTerm
+    TermId object = kNoTerm;  ///< object to match, or kNoTerm
 };
 
 /// An RDF dataset held in memory. Adding the same quad twice keeps one copy.
@@ -42,8 +42,8 @@ class Store {
 public:
     Store();
     ~Store();
-    Store(Store&&) noexcept;
-    Store& operator=(Store&&) noexcept;
+    Store(Store&&) noexcept;  ///< moves the whole store
+    Store& operator=(Store&&) noexcept;  ///< moves the whole store
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 

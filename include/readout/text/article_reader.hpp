@@ -21,8 +21,8 @@ struct ReadLimits {
 
 /// The result of reading: the articles read and what went wrong on the way.
 struct ReadResult {
-    std::vector<Article> articles;
-    Diagnostics diagnostics;
+    std::vector<Article> articles;  ///< the articles read, in input order
+    Diagnostics diagnostics;  ///< what went wrong, with file and line
     std::size_t skipped = 0;  ///< inputs (files or lines) that produced no article because of an error
 };
 

@@ -14,12 +14,12 @@ namespace readout::text {
 
 /// A half-open byte range [begin, end) into a document's text.
 struct Span {
-    std::uint32_t begin = 0;
-    std::uint32_t end = 0;
-    [[nodiscard]] std::uint32_t size() const noexcept { return end - begin; }
-    [[nodiscard]] bool empty() const noexcept { return end <= begin; }
-    [[nodiscard]] bool contains(const Span& o) const noexcept { return begin <= o.begin && o.end <= end; }
-    [[nodiscard]] bool overlaps(const Span& o) const noexcept { return begin < o.end && o.begin < end; }
+    std::uint32_t begin = 0;  ///< first byte
+    std::uint32_t end = 0;  ///< one past the last byte
+    [[nodiscard]] std::uint32_t size() const noexcept { return end - begin; }  ///< length in bytes
+    [[nodiscard]] bool empty() const noexcept { return end <= begin; }  ///< true when it covers no byte
+    [[nodiscard]] bool contains(const Span& o) const noexcept { return begin <= o.begin && o.end <= end; }  ///< true when `o` lies within
+    [[nodiscard]] bool overlaps(const Span& o) const noexcept { return begin < o.end && o.begin < end; }  ///< true when they share a byte
     auto operator<=>(const Span&) const = default;
 };
 
@@ -34,8 +34,8 @@ enum class TokenKind : std::uint8_t {
 
 /// One token.
 struct Token {
-    Span span;
-    TokenKind kind = TokenKind::Word;
+    Span span;  ///< where the token is
+    TokenKind kind = TokenKind::Word;  ///< what it is made of
     bool upper = false;          ///< first character is an upper-case letter
     bool all_upper = false;      ///< every letter is upper case (and there are at least two)
     bool space_before = false;   ///< white space separates it from the previous token
@@ -44,7 +44,7 @@ struct Token {
 
 /// One sentence: a run of tokens within one paragraph.
 struct Sentence {
-    Span span;
+    Span span;  ///< where the sentence is
     std::uint32_t first_token = 0;  ///< index of its first token
     std::uint32_t end_token = 0;    ///< one past its last token
     std::uint32_t paragraph = 0;    ///< index of the paragraph (line block) holding it

@@ -11,8 +11,8 @@ namespace readout::text {
 
 /// One embedded file: its base name and contents.
 struct EmbeddedFile {
-    std::string_view name;
-    std::string_view data;
+    std::string_view name;  ///< base name ("readout.ttl")
+    std::string_view data;  ///< contents
 };
 
 /// All embedded files; sets `count`.
