@@ -39,12 +39,12 @@ first=${scales%% *}
   echo
   echo "## Build throughput and memory"
   echo
-  echo "| corpus | articles | text MB | triples | -j 1 MB/s | -j 1 articles/s | -j 1 peak MB | -j $jobs MB/s | -j $jobs peak MB | speed-up |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| corpus | articles | text MB | triples | -j 1 wall s | -j 1 CPU s | -j 1 MB/s (wall) | -j 1 MB/s (CPU) | -j 1 articles/s | -j 1 peak MB | -j $jobs wall s | -j $jobs MB/s | -j $jobs peak MB | speed-up (wall) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for s in $scales; do
     echo "| ${s}x | $(v x${s}_articles) | $(awk -v b="$(v x${s}_text_bytes)" 'BEGIN{printf "%.1f", b/1e6}') | $(v x${s}_triples) |" \
-      "$(v build_x${s}_j1_mb_per_s) | $(v build_x${s}_j1_articles_per_s) | $(v build_x${s}_j1_rss_mb) |" \
-      "$(v build_x${s}_j${jobs}_mb_per_s) | $(v build_x${s}_j${jobs}_rss_mb) | $(v build_x${s}_speedup_j${jobs}) |"
+      "$(v build_x${s}_j1_s) | $(v build_x${s}_j1_cpu_s) | $(v build_x${s}_j1_mb_per_s) | $(v build_x${s}_j1_cpu_mb_per_s) | $(v build_x${s}_j1_articles_per_s) | $(v build_x${s}_j1_rss_mb) |" \
+      "$(v build_x${s}_j${jobs}_s) | $(v build_x${s}_j${jobs}_mb_per_s) | $(v build_x${s}_j${jobs}_rss_mb) | $(v build_x${s}_speedup_j${jobs}) |"
   done
   echo
   echo "## The ${last}x graph loaded in process (\`bench/readout_bench\`)"
@@ -71,7 +71,7 @@ first=${scales%% *}
   echo "| \`rapper -i ntriples -o ntriples\` | parse and re-serialize | $(v rapper_nt_s) | write N-Triples: $(v ratio_write_nt_vs_rapper) |"
   echo "| \`serdi -i ntriples -o turtle\` | parse and write Turtle | $(v serdi_ttl_s) | write Turtle: $(v ratio_write_ttl_vs_serdi) |"
   echo "| \`rapper -i ntriples -o turtle\` | parse and write Turtle | $(v rapper_ttl_s) | |"
-  echo "| compromise $(node -p 'require(process.argv[1]).version' "$(dirname "$0")/node/node_modules/compromise/package.json" 2>/dev/null || echo) (Node $(node --version 2>/dev/null)) | people/places/organizations, $(v ner_articles) articles, $(v ner_bytes) bytes | $(v ner_seconds) ($(v ner_mb_per_s) MB/s) | readout build on the same articles: $(v build_same_j1_mb_per_s) MB/s = $(v ratio_build_vs_compromise)x |"
+  echo "| compromise $(node -p 'require(process.argv[1]).version' "$(dirname "$0")/node/node_modules/compromise/package.json" 2>/dev/null || echo) (Node $(node --version 2>/dev/null)) | people/places/organizations, $(v ner_articles) articles, $(v ner_bytes) bytes | $(v ner_seconds) ($(v ner_mb_per_s) MB/s) | readout build on the same articles (whole process, CPU time): $(v build_same_j1_mb_per_s) MB/s = $(v ratio_build_vs_compromise)x |"
   echo
   echo "## Targets (issue 7)"
   echo
@@ -85,7 +85,7 @@ first=${scales%% *}
   echo "| the ${last}x graph ($(v inproc_triples) triples) builds in < 2 GB | $(v build_x${last}_j1_rss_mb) MB | $(verdict "$(v build_x${last}_j1_rss_mb)" '<=' 2048) |"
   echo "| ... and answers in < 2 GB | $(v inproc_rss_mb) MB | $(verdict "$(v inproc_rss_mb)" '<=' 2048) |"
   echo "| name-anchored questions < 1 ms (p99) | who met $(v inproc_who_met_p99_us) µs, who attended $(v inproc_who_attended_p99_us) µs | $(verdict "$(awk -v a="$(v inproc_who_met_p99_us)" -v b="$(v inproc_who_attended_p99_us)" 'BEGIN{print (a>b?a:b)}')" '<=' 1000) |"
-  echo "| cost linear in corpus size | -j 1 MB/s at $(for s in $scales; do printf '%sx %s, ' "$s" "$(v build_x${s}_j1_mb_per_s)"; done | sed 's/, $//') | see table |"
+  echo "| cost linear in corpus size | -j 1 MB/s (CPU) at $(for s in $scales; do printf '%sx %s, ' "$s" "$(v build_x${s}_j1_cpu_mb_per_s)"; done | sed 's/, $//') | see table |"
   echo
   echo "## Accuracy at scale"
   echo
