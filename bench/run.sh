@@ -9,7 +9,7 @@
 # and writes BENCHMARKS.md.
 #
 # Settings (environment):
-#   BENCH_BASE=1700       articles at 1x (100x gives a graph of about 10 million triples)
+#   BENCH_BASE=2300       articles at 1x (100x gives a graph of about 10 million triples)
 #   BENCH_SCALES="1 10 100"
 #   BENCH_JOBS=$(nproc)   threads for the -j run    BENCH_SEED=7
 #   BENCH_WORK=build-bench/work   corpora and graphs (kept between runs; regenerated when settings change)
@@ -20,7 +20,7 @@
 #   BENCH_SCORE_PY=../shared/eval/score.py
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-base=${BENCH_BASE:-1700}
+base=${BENCH_BASE:-2300}
 scales=${BENCH_SCALES:-"1 10 100"}
 jobs=${BENCH_JOBS:-$(nproc)}
 seed=${BENCH_SEED:-7}
