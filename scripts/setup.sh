@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libboost-graph-dev rapidjson-dev libraptor2-dev libcli11-dev catch2
-  raptor2-utils graphviz rasqal-utils nodejs npm python3
+  raptor2-utils graphviz rasqal-utils serdi nodejs npm python3
   python3-distributed
   python3-networkx doxygen help2man groff-base make
 )

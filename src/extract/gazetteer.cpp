@@ -73,6 +73,9 @@ void Gazetteer::index(std::string_view phrase, GazetteerKind kind, std::uint32_t
     if (phrase.empty()) return;
     std::string key = phrase_key(phrase);
     if (key.empty()) return;
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        phrase_prefixes_.insert(key.substr(0, space));
+    phrase_prefixes_.insert(key);
     auto& hits = phrases_[key];
     for (const auto& h : hits)
         if (h.kind == kind && h.index == row) return;
@@ -140,6 +143,10 @@ const Gazetteer& Gazetteer::builtin() {
 const std::vector<GazetteerHit>* Gazetteer::lookup(std::string_view key) const {
     auto it = phrases_.find(std::string(key));
     return it == phrases_.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::is_phrase_prefix(std::string_view key) const {
+    return phrase_prefixes_.count(std::string(key)) != 0;
 }
 
 const CountryEntry* Gazetteer::country_by_key(std::string_view iso) const {

@@ -104,7 +104,15 @@ void find_gazetteer_mentions(Context& ctx) {
         std::size_t sentence_end = ctx.end_token_of_sentence(i);
         bool matched = false;
         std::string key;
-        for (std::size_t len = std::min(max_len, sentence_end - i); len >= 1 && !matched; --len) {
+        // Only phrases whose first tokens are all known phrase prefixes can match here.
+        std::size_t reach = 0;
+        for (std::size_t k = i; k < i + std::min(max_len, sentence_end - i); ++k) {
+            if (k > i) key += ' ';
+            key += ctx.low(k);
+            if (!gaz.is_phrase_prefix(key)) break;
+            reach = k - i + 1;
+        }
+        for (std::size_t len = reach; len >= 1 && !matched; --len) {
             // build the key of tokens [i, i+len)
             key.clear();
             for (std::size_t k = i; k < i + len; ++k) {

@@ -180,7 +180,8 @@ BlankLabels::BlankLabels(const store::Store& store) {
     std::unordered_set<std::string> kept;
     std::vector<store::TermId> unsafe;
     for (store::TermId id = 0; id < store.term_count(); ++id) {
-        if (const auto* b = std::get_if<rdf::BlankNode>(&store.term(id))) {
+        const rdf::Term term = store.term(id);
+        if (const auto* b = std::get_if<rdf::BlankNode>(&term)) {
             if (is_safe_blank_label(b->label())) {
                 kept.insert(b->label());
                 labels_.emplace(id, b->label());

@@ -110,7 +110,7 @@ private:
     const std::pair<std::string, const jsonld::TermDefinition*>& property(store::TermId p) {
         auto it = properties_.find(p);
         if (it != properties_.end()) return it->second;
-        const std::string& iri = std::get<rdf::Iri>(store_.term(p)).str();
+        const std::string iri = std::get<rdf::Iri>(store_.term(p)).str();
         const auto* term = ctx_.property_term(iri);
         std::pair<std::string, const jsonld::TermDefinition*> entry =
             term ? std::pair{term->first, &term->second}

@@ -348,7 +348,8 @@ std::vector<bool> turtle_tail(const store::Store& store, const std::vector<store
     std::unordered_set<store::TermId> marked;
     for (store::TermId n : cyclic_blank_nodes(store, triples)) marked.insert(find(n));
     for (std::size_t i = 0; i < triples.size(); ++i) {
-        const auto* lit = std::get_if<rdf::Literal>(&store.term(triples[i].object));
+        const rdf::Term object = store.term(triples[i].object);
+        const auto* lit = std::get_if<rdf::Literal>(&object);
         if (lit && !turtle_safe(*lit)) {
             unsafe[i] = true;
             if (blank(triples[i].subject)) marked.insert(find(triples[i].subject));

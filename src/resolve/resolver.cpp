@@ -697,9 +697,22 @@ KnowledgeBase Resolver::finish() const {
         while (parent[i] != i) i = parent[i] = parent[parent[i]];
         return i;
     };
+    // Meetings that share no principal never merge: compare each meeting only with the later ones
+    // that share one (the groups are the connected components, whatever order pairs are seen in).
+    std::vector<std::vector<std::size_t>> by_principal;
     for (std::size_t i = 0; i < all.size(); ++i)
-        for (std::size_t j = i + 1; j < all.size(); ++j)
-            if (find(i) != find(j) && same_meeting(all[i], all[j])) parent[find(j)] = find(i);
+        for (auto p : all[i].principals) {
+            if (p >= by_principal.size()) by_principal.resize(p + 1);
+            by_principal[p].push_back(i);
+        }
+    std::vector<std::size_t> compared(all.size(), static_cast<std::size_t>(-1));
+    for (std::size_t i = 0; i < all.size(); ++i)
+        for (auto p : all[i].principals)
+            for (std::size_t j : by_principal[p]) {
+                if (j <= i || compared[j] == i) continue;
+                compared[j] = i;
+                if (find(i) != find(j) && same_meeting(all[i], all[j])) parent[find(j)] = find(i);
+            }
     std::vector<std::size_t> slot(all.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < all.size(); ++i) {
         std::size_t r = find(i);

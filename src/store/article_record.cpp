@@ -224,17 +224,19 @@ public:
         return out;
     }
     [[nodiscard]] bool term_is(TermId t, const rdf::Iri& iri) const {
-        const auto* x = std::get_if<rdf::Iri>(&store_.term(t));
+        const rdf::Term term = store_.term(t);
+        const auto* x = std::get_if<rdf::Iri>(&term);
         return x && *x == iri;
     }
     [[nodiscard]] bool has_type(TermId s, const rdf::Iri& cls) const {
         auto types = objects(s, rdf::rdf_ns::type());
         return std::any_of(types.begin(), types.end(), [&](TermId t) { return term_is(t, cls); });
     }
-    [[nodiscard]] const rdf::Literal& literal(TermId t) const {
-        const auto* l = std::get_if<rdf::Literal>(&store_.term(t));
+    [[nodiscard]] rdf::Literal literal(TermId t) const {
+        rdf::Term term = store_.term(t);
+        auto* l = std::get_if<rdf::Literal>(&term);
         if (!l) throw RecordError(describe(t) + " is not a literal");
-        return *l;
+        return std::move(*l);
     }
     [[nodiscard]] std::string text(TermId s, const rdf::Iri& p) const {
         auto o = object(s, p);
@@ -255,7 +257,7 @@ public:
         return out;
     }
     [[nodiscard]] std::size_t number(TermId t) const {
-        const auto& lex = literal(t).lexical();
+        const std::string lex = literal(t).lexical();
         std::size_t v = 0;
         auto res = std::from_chars(lex.data(), lex.data() + lex.size(), v);
         if (res.ec != std::errc() || res.ptr != lex.data() + lex.size()) throw RecordError("\"" + lex + "\" is not a count");
@@ -264,7 +266,7 @@ public:
     [[nodiscard]] std::optional<double> decimal(TermId s, const rdf::Iri& p) const {
         auto o = object(s, p);
         if (!o) return std::nullopt;
-        const auto& lex = literal(*o).lexical();
+        const std::string lex = literal(*o).lexical();
         double v = 0;
         auto res = std::from_chars(lex.data(), lex.data() + lex.size(), v);
         if (res.ec != std::errc() || res.ptr != lex.data() + lex.size()) throw RecordError("\"" + lex + "\" is not a number");

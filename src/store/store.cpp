@@ -2,6 +2,12 @@
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/visitors.hpp>
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,29 +17,82 @@
 namespace readout::store {
 namespace {
 
-struct EdgeProps {
-    TermId predicate = kNoTerm;
-    TermId graph = kNoTerm;
-};
+/// 64-bit finalizer (splitmix64): spreads the bits of combined ids over the whole word.
+std::uint64_t mix(std::uint64_t x) noexcept {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeProps>;
+std::uint64_t hash_triple(TermId s, TermId p, TermId o) noexcept {
+    return mix((static_cast<std::uint64_t>(s) << 32 | p) ^ mix(o + 0x9E3779B97F4A7C15ull));
+}
 
-struct TripleKey {
-    TermId s, p, o;
-    bool operator==(const TripleKey&) const = default;
-};
-struct TripleKeyHash {
-    std::size_t operator()(const TripleKey& k) const noexcept {
-        std::uint64_t h = (static_cast<std::uint64_t>(k.s) * 0x9E3779B97F4A7C15ull) ^
-                          (static_cast<std::uint64_t>(k.p) * 0xC2B2AE3D27D4EB4Full) ^
-                          (static_cast<std::uint64_t>(k.o) * 0x165667B19E3779F9ull);
-        return static_cast<std::size_t>(h ^ (h >> 29));
+std::uint64_t hash_quad(const QuadIds& q) noexcept { return mix(hash_triple(q.subject, q.predicate, q.object) ^ q.graph); }
+
+/// An open-addressing hash set of 32-bit ids (linear probing, load at most 3/4). The ids point
+/// into the store's own arrays, so the table holds 4 bytes per slot and no keys.
+class IdTable {
+public:
+    /// The id whose entry `eq` accepts among those hashed to `h`, or kNoTerm.
+    template <class Eq>
+    [[nodiscard]] std::uint32_t find(std::uint64_t h, Eq&& eq) const {
+        if (slots_.empty()) return kNoTerm;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const std::uint32_t v = slots_[i];
+            if (v == kNoTerm) return kNoTerm;
+            if (eq(v)) return v;
+        }
     }
+    /// Adds `id` (hashed to `h`); `hash_of` rehashes existing ids when the table grows.
+    template <class HashOf>
+    void insert(std::uint64_t h, std::uint32_t id, HashOf&& hash_of) {
+        if ((count_ + 1) * 4 > slots_.size() * 3) {
+            std::vector<std::uint32_t> old = std::move(slots_);
+            slots_.assign(old.empty() ? 16 : old.size() * 2, kNoTerm);
+            for (std::uint32_t v : old)
+                if (v != kNoTerm) place(hash_of(v), v);
+        }
+        place(h, id);
+        ++count_;
+    }
+    [[nodiscard]] std::size_t bytes() const noexcept { return slots_.capacity() * sizeof(std::uint32_t); }
+
+private:
+    void place(std::uint64_t h, std::uint32_t id) {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = h & mask;
+        while (slots_[i] != kNoTerm) i = (i + 1) & mask;
+        slots_[i] = id;
+    }
+    std::vector<std::uint32_t> slots_;
+    std::size_t count_ = 0;
 };
-struct QuadHash {
-    std::size_t operator()(const QuadIds& q) const noexcept {
-        return TripleKeyHash{}(TripleKey{q.subject, q.predicate, q.object}) ^
-               (static_cast<std::size_t>(q.graph) * 0x2545F4914F6CDD1Dull);
+
+/// Quad indexes grouped by one position (subject or object), in insertion order within a group.
+struct Grouped {
+    std::vector<std::uint32_t> offsets;  // per term id, into items; size term_count + 1
+    std::vector<std::uint32_t> items;    // quad indexes
+
+    template <class Key>
+    void build(std::size_t terms, const std::vector<QuadIds>& quads, Key key) {
+        offsets.assign(terms + 1, 0);
+        for (const auto& q : quads) ++offsets[key(q) + 1];
+        for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
+        items.resize(quads.size());
+        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+        for (std::size_t i = 0; i < quads.size(); ++i) items[fill[key(quads[i])]++] = static_cast<std::uint32_t>(i);
+    }
+    /// The quad indexes of a term's group.
+    [[nodiscard]] std::pair<const std::uint32_t*, const std::uint32_t*> of(TermId t) const {
+        if (t + 1 >= offsets.size()) return {nullptr, nullptr};
+        return {items.data() + offsets[t], items.data() + offsets[t + 1]};
+    }
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        return (offsets.capacity() + items.capacity()) * sizeof(std::uint32_t);
     }
 };
 
@@ -48,26 +107,178 @@ void split_words(std::string_view key, const std::function<void(std::string_view
     }
 }
 
+// Term encoding in the dictionary arena: one tag byte, then
+//   'I' prefix id (2 bytes) + the rest of the IRI   (prefix = up to the last '/' or '#')
+//   'i' the whole IRI (when the prefix table is full)
+//   'B' blank node label        'S' lexical form of an xsd:string literal
+//   'L' tag length (1 byte), language tag, lexical form
+//   'T' datatype id (4 bytes), lexical form
+constexpr std::size_t kMaxPrefixes = 0xFFFF;
+
+void put_u16(std::string& out, std::uint32_t v) {
+    out.push_back(static_cast<char>(v & 0xFF));
+    out.push_back(static_cast<char>(v >> 8));
+}
+void put_u32(std::string& out, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+std::uint32_t get_u(std::string_view in, std::size_t bytes) {
+    std::uint32_t v = 0;
+    for (std::size_t i = 0; i < bytes; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[i])) << (8 * i);
+    return v;
+}
+
+std::size_t prefix_length(std::string_view iri) {
+    auto cut = iri.find_last_of("/#");
+    return cut == std::string_view::npos ? 0 : cut + 1;
+}
+
+/// Strings numbered in order of first use (IRI prefixes, datatypes).
+struct StringIds {
+    std::vector<std::string> strings;
+    std::unordered_map<std::string, std::uint32_t> ids;
+
+    [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const {
+        auto it = ids.find(std::string(s));
+        if (it == ids.end()) return std::nullopt;
+        return it->second;
+    }
+    std::uint32_t intern(std::string_view s) {
+        if (auto id = find(s)) return *id;
+        auto id = static_cast<std::uint32_t>(strings.size());
+        strings.emplace_back(s);
+        ids.emplace(strings.back(), id);
+        return id;
+    }
+    [[nodiscard]] std::size_t bytes() const {
+        std::size_t n = 0;
+        for (const auto& x : strings) n += 2 * (sizeof(std::string) + x.capacity()) + sizeof(std::uint32_t) + 2 * sizeof(void*);
+        return n;
+    }
+};
+
 }  // namespace
 
 struct Store::Impl {
-    std::vector<rdf::Term> terms;
-    std::unordered_map<rdf::Term, TermId, rdf::TermHash> ids;
-    Graph graph;
+    // ---- dictionary: every term encoded once in one arena
+    std::string arena;
+    std::vector<std::uint64_t> offsets{0};  // term id -> start in arena; offsets[id + 1] is its end
+    IdTable term_table;
+    StringIds prefixes;
+    StringIds datatypes;
+
+    // ---- quads
     std::vector<QuadIds> quads;
-    std::unordered_set<QuadIds, QuadHash> quad_set;
-    std::unordered_map<TripleKey, std::uint32_t, TripleKeyHash> triple_first;  // -> index into quads
+    std::vector<bool> first_of_triple;   // quad i is the first quad of its triple
+    std::vector<bool> in_default_graph;  // for a first quad: the triple is also in the default graph
+    IdTable triple_table;                // distinct triples -> their first quad
+    IdTable named_table;                 // quads in named graphs
+    std::size_t triple_count = 0;
     std::vector<TermId> graph_ids;
     std::unordered_set<TermId> graph_set;
+
+    // ---- indexes by subject and by object, built on first use after a change
+    mutable std::mutex index_mutex;
+    mutable std::atomic<bool> index_ready{false};
+    mutable Grouped by_subject, by_object;
+
     std::unordered_map<std::string, std::vector<TermId>> names;
     std::unordered_map<std::string, std::vector<TermId>> name_words;
     TermId label_id = kNoTerm;
     TermId alias_id = kNoTerm;
 
+    [[nodiscard]] std::size_t term_count() const noexcept { return offsets.size() - 1; }
+    [[nodiscard]] std::string_view encoded(TermId id) const {
+        return std::string_view(arena).substr(offsets[id], offsets[id + 1] - offsets[id]);
+    }
+
+    /// Encodes `term` into `out`; with `add` false, returns false when the term cannot be in the
+    /// dictionary (its IRI prefix or datatype was never seen).
+    bool encode(const rdf::Term& term, std::string& out, bool add) {
+        out.clear();
+        if (const auto* iri = std::get_if<rdf::Iri>(&term)) {
+            std::string_view v = iri->str();
+            std::size_t cut = prefix_length(v);
+            std::optional<std::uint32_t> id = prefixes.find(v.substr(0, cut));
+            if (!id && add && prefixes.strings.size() < kMaxPrefixes) id = prefixes.intern(v.substr(0, cut));
+            if (id) {
+                out.push_back('I');
+                put_u16(out, *id);
+                out.append(v.substr(cut));
+            } else if (prefixes.strings.size() >= kMaxPrefixes) {
+                out.push_back('i');
+                out.append(v);
+            } else {
+                return false;
+            }
+            return true;
+        }
+        if (const auto* b = std::get_if<rdf::BlankNode>(&term)) {
+            out.push_back('B');
+            out.append(b->label());
+            return true;
+        }
+        const auto& lit = std::get<rdf::Literal>(term);
+        if (!lit.language().empty()) {
+            if (lit.language().size() > 255) throw std::length_error("language tag longer than 255 bytes");
+            out.push_back('L');
+            out.push_back(static_cast<char>(lit.language().size()));
+            out.append(lit.language());
+        } else if (lit.datatype() == rdf::xsd::string()) {
+            out.push_back('S');
+        } else {
+            std::optional<std::uint32_t> dt = add ? datatypes.intern(lit.datatype().str()) : datatypes.find(lit.datatype().str());
+            if (!dt) return false;
+            out.push_back('T');
+            put_u32(out, *dt);
+        }
+        out.append(lit.lexical());
+        return true;
+    }
+
+    [[nodiscard]] rdf::Term decode(TermId id) const {
+        std::string_view e = encoded(id);
+        std::string_view body = e.substr(1);
+        switch (e[0]) {
+            case 'I': return rdf::Iri(prefixes.strings[get_u(body, 2)] + std::string(body.substr(2)));
+            case 'i': return rdf::Iri(std::string(body));
+            case 'B': return rdf::BlankNode(std::string(body));
+            case 'S': return rdf::Literal(std::string(body));
+            case 'L': {
+                std::size_t n = static_cast<unsigned char>(body[0]);
+                return rdf::Literal::with_language(std::string(body.substr(1 + n)), std::string(body.substr(1, n)));
+            }
+            default: return rdf::Literal(std::string(body.substr(4)), rdf::Iri(datatypes.strings[get_u(body, 4)]));
+        }
+    }
+
+    [[nodiscard]] std::uint64_t hash_encoded(std::string_view e) const noexcept { return mix(std::hash<std::string_view>{}(e)); }
+
+    [[nodiscard]] TermId find_encoded(std::string_view e) const {
+        return term_table.find(hash_encoded(e), [&](std::uint32_t id) { return encoded(id) == e; });
+    }
+
+    [[nodiscard]] std::uint32_t first_quad(TermId s, TermId p, TermId o) const {
+        return triple_table.find(hash_triple(s, p, o), [&](std::uint32_t i) {
+            const auto& q = quads[i];
+            return q.subject == s && q.predicate == p && q.object == o;
+        });
+    }
+
+    void ensure_index() const {
+        if (index_ready.load(std::memory_order_acquire)) return;
+        std::lock_guard<std::mutex> lock(index_mutex);
+        if (index_ready.load(std::memory_order_relaxed)) return;
+        by_subject.build(term_count(), quads, [](const QuadIds& q) { return q.subject; });
+        by_object.build(term_count(), quads, [](const QuadIds& q) { return q.object; });
+        index_ready.store(true, std::memory_order_release);
+    }
+
     void index_name(TermId subject, TermId object) {
-        const auto* lit = std::get_if<rdf::Literal>(&terms[object]);
-        if (!lit) return;
-        std::string key = text::normalize_key(lit->lexical());
+        std::string_view e = encoded(object);
+        if (e.empty() || (e[0] != 'S' && e[0] != 'L' && e[0] != 'T')) return;
+        const rdf::Term term = decode(object);
+        std::string key = text::normalize_key(std::get<rdf::Literal>(term).lexical());
         auto add_unique = [subject](std::vector<TermId>& v) {
             if (std::find(v.begin(), v.end(), subject) == v.end()) v.push_back(subject);
         };
@@ -85,23 +296,33 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 TermId Store::intern(const rdf::Term& term) {
-    auto it = impl_->ids.find(term);
-    if (it != impl_->ids.end()) return it->second;
-    auto id = static_cast<TermId>(impl_->terms.size());
-    impl_->terms.push_back(term);
-    impl_->ids.emplace(term, id);
-    boost::add_vertex(impl_->graph);
+    auto& d = *impl_;
+    thread_local std::string buffer;
+    d.encode(term, buffer, true);
+    TermId id = d.find_encoded(buffer);
+    if (id != kNoTerm) return id;
+    if (d.term_count() >= kNoTerm - 1) throw std::length_error("too many terms for 32-bit term ids");
+    id = static_cast<TermId>(d.term_count());
+    d.arena.append(buffer);
+    d.offsets.push_back(d.arena.size());
+    d.term_table.insert(d.hash_encoded(buffer), id, [&](std::uint32_t v) { return d.hash_encoded(d.encoded(v)); });
+    d.index_ready.store(false, std::memory_order_relaxed);
     return id;
 }
 
 std::optional<TermId> Store::find(const rdf::Term& term) const {
-    auto it = impl_->ids.find(term);
-    if (it == impl_->ids.end()) return std::nullopt;
-    return it->second;
+    thread_local std::string buffer;
+    if (!impl_->encode(term, buffer, false)) return std::nullopt;
+    TermId id = impl_->find_encoded(buffer);
+    if (id == kNoTerm) return std::nullopt;
+    return id;
 }
 
-const rdf::Term& Store::term(TermId id) const { return impl_->terms.at(id); }
-std::size_t Store::term_count() const noexcept { return impl_->terms.size(); }
+rdf::Term Store::term(TermId id) const {
+    if (id >= impl_->term_count()) throw std::out_of_range("no term with this id");
+    return impl_->decode(id);
+}
+std::size_t Store::term_count() const noexcept { return impl_->term_count(); }
 
 bool Store::add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph) {
     QuadIds q;
@@ -114,30 +335,52 @@ bool Store::add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph)
 
 bool Store::add(QuadIds q) {
     auto& d = *impl_;
-    if (!d.quad_set.insert(q).second) return false;
-    boost::add_edge(q.subject, q.object, EdgeProps{q.predicate, q.graph}, d.graph);
-    TripleKey key{q.subject, q.predicate, q.object};
-    bool new_triple = d.triple_first.emplace(key, static_cast<std::uint32_t>(d.quads.size())).second;
+    if (d.quads.size() >= kNoTerm - 1) throw std::length_error("too many quads for 32-bit indexes");
+    const auto index = static_cast<std::uint32_t>(d.quads.size());
+    std::uint32_t first = d.first_quad(q.subject, q.predicate, q.object);
+    if (first != kNoTerm) {
+        if (q.graph == kNoTerm) {
+            if (d.in_default_graph[first]) return false;
+            d.in_default_graph[first] = true;
+        } else if (d.named_table.find(hash_quad(q), [&](std::uint32_t i) { return d.quads[i] == q; }) != kNoTerm) {
+            return false;
+        }
+    }
     d.quads.push_back(q);
-    if (q.graph != kNoTerm && d.graph_set.insert(q.graph).second) d.graph_ids.push_back(q.graph);
-    if (new_triple && (q.predicate == d.label_id || q.predicate == d.alias_id)) d.index_name(q.subject, q.object);
+    d.first_of_triple.push_back(first == kNoTerm);
+    d.in_default_graph.push_back(first == kNoTerm && q.graph == kNoTerm);
+    auto rehash_triple = [&](std::uint32_t i) {
+        const auto& x = d.quads[i];
+        return hash_triple(x.subject, x.predicate, x.object);
+    };
+    if (first == kNoTerm) {
+        d.triple_table.insert(hash_triple(q.subject, q.predicate, q.object), index, rehash_triple);
+        ++d.triple_count;
+    }
+    if (q.graph != kNoTerm) {
+        d.named_table.insert(hash_quad(q), index, [&](std::uint32_t i) { return hash_quad(d.quads[i]); });
+        if (d.graph_set.insert(q.graph).second) d.graph_ids.push_back(q.graph);
+    }
+    d.index_ready.store(false, std::memory_order_relaxed);
+    if (first == kNoTerm && (q.predicate == d.label_id || q.predicate == d.alias_id)) d.index_name(q.subject, q.object);
     return true;
 }
 
 std::size_t Store::quad_count() const noexcept { return impl_->quads.size(); }
-std::size_t Store::triple_count() const { return impl_->triple_first.size(); }
+std::size_t Store::triple_count() const { return impl_->triple_count; }
 
 void Store::for_each_quad(const std::function<void(const QuadIds&)>& fn) const {
     for (const auto& q : impl_->quads) fn(q);
 }
 
 std::vector<QuadIds> Store::triples() const {
+    const auto& d = *impl_;
     std::vector<QuadIds> out;
-    out.reserve(impl_->triple_first.size());
-    for (std::size_t i = 0; i < impl_->quads.size(); ++i) {
-        const auto& q = impl_->quads[i];
-        auto it = impl_->triple_first.find(TripleKey{q.subject, q.predicate, q.object});
-        if (it->second == i) out.push_back(QuadIds{q.subject, q.predicate, q.object, kNoTerm});
+    out.reserve(d.triple_count);
+    for (std::size_t i = 0; i < d.quads.size(); ++i) {
+        if (!d.first_of_triple[i]) continue;
+        const auto& q = d.quads[i];
+        out.push_back(QuadIds{q.subject, q.predicate, q.object, kNoTerm});
     }
     return out;
 }
@@ -147,23 +390,20 @@ std::vector<TermId> Store::graphs() const { return impl_->graph_ids; }
 std::vector<QuadIds> Store::match(const Pattern& p) const {
     const auto& d = *impl_;
     std::vector<QuadIds> out;
-    std::unordered_set<TripleKey, TripleKeyHash> seen;
-    auto consider = [&](TermId s, TermId pr, TermId o) {
-        if (p.subject != kNoTerm && s != p.subject) return;
-        if (p.predicate != kNoTerm && pr != p.predicate) return;
-        if (p.object != kNoTerm && o != p.object) return;
-        if (seen.insert(TripleKey{s, pr, o}).second) out.push_back(QuadIds{s, pr, o, kNoTerm});
+    auto consider = [&](std::uint32_t i) {
+        if (!d.first_of_triple[i]) return;  // each distinct triple once, at its first quad
+        const auto& q = d.quads[i];
+        if (p.subject != kNoTerm && q.subject != p.subject) return;
+        if (p.predicate != kNoTerm && q.predicate != p.predicate) return;
+        if (p.object != kNoTerm && q.object != p.object) return;
+        out.push_back(QuadIds{q.subject, q.predicate, q.object, kNoTerm});
     };
-    if (p.subject != kNoTerm) {
-        if (p.subject >= d.terms.size()) return out;
-        for (auto [it, end] = boost::out_edges(p.subject, d.graph); it != end; ++it)
-            consider(p.subject, d.graph[*it].predicate, static_cast<TermId>(boost::target(*it, d.graph)));
-    } else if (p.object != kNoTerm) {
-        if (p.object >= d.terms.size()) return out;
-        for (auto [it, end] = boost::in_edges(p.object, d.graph); it != end; ++it)
-            consider(static_cast<TermId>(boost::source(*it, d.graph)), d.graph[*it].predicate, p.object);
+    if (p.subject != kNoTerm || p.object != kNoTerm) {
+        d.ensure_index();
+        auto [it, end] = p.subject != kNoTerm ? d.by_subject.of(p.subject) : d.by_object.of(p.object);
+        for (; it != end; ++it) consider(*it);
     } else {
-        for (const auto& q : d.quads) consider(q.subject, q.predicate, q.object);
+        for (std::uint32_t i = 0; i < d.quads.size(); ++i) consider(i);
     }
     return out;
 }
@@ -182,22 +422,22 @@ std::vector<TermId> Store::subjects(TermId predicate, TermId object) const {
 
 std::optional<TermId> Store::object(TermId subject, TermId predicate) const {
     const auto& d = *impl_;
-    if (subject >= d.terms.size()) return std::nullopt;
-    for (auto [it, end] = boost::out_edges(subject, d.graph); it != end; ++it)
-        if (d.graph[*it].predicate == predicate) return static_cast<TermId>(boost::target(*it, d.graph));
+    d.ensure_index();
+    for (auto [it, end] = d.by_subject.of(subject); it != end; ++it)
+        if (d.quads[*it].predicate == predicate) return d.quads[*it].object;
     return std::nullopt;
 }
 
-bool Store::contains(TermId s, TermId p, TermId o) const {
-    return impl_->triple_first.count(TripleKey{s, p, o}) != 0;
-}
+bool Store::contains(TermId s, TermId p, TermId o) const { return impl_->first_quad(s, p, o) != kNoTerm; }
 
 std::vector<TermId> Store::graphs_of(TermId s, TermId p, TermId o) const {
     const auto& d = *impl_;
     std::vector<TermId> out;
-    if (s >= d.terms.size()) return out;
-    for (auto [it, end] = boost::out_edges(s, d.graph); it != end; ++it)
-        if (d.graph[*it].predicate == p && boost::target(*it, d.graph) == o) out.push_back(d.graph[*it].graph);
+    d.ensure_index();
+    for (auto [it, end] = d.by_subject.of(s); it != end; ++it) {
+        const auto& q = d.quads[*it];
+        if (q.predicate == p && q.object == o) out.push_back(q.graph);
+    }
     return out;
 }
 
@@ -218,27 +458,22 @@ void Store::for_each_name(const std::function<void(std::string_view, TermId)>& f
 
 std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vector<TermId>& predicates) const {
     const auto& d = *impl_;
-    if (from >= d.terms.size() || to >= d.terms.size()) return {};
+    if (from >= d.term_count() || to >= d.term_count()) return {};
     if (from == to) return {from};
-    // Breadth-first over the multigraph itself, following the wanted edges in both directions
-    // (out-edges, then in-edges, each in insertion order). The predecessor map holds only the
-    // vertices reached, so a search touches the neighbourhood it explores, never the whole graph.
-    auto wanted = [&](TermId predicate) {
-        return std::find(predicates.begin(), predicates.end(), predicate) != predicates.end();
-    };
-    std::unordered_map<TermId, TermId> pred{{from, from}};
-    std::vector<TermId> frontier{from};
-    for (std::size_t head = 0; head < frontier.size() && !pred.count(to); ++head) {
-        const TermId v = frontier[head];
-        auto reach = [&](std::size_t w) {
-            if (pred.emplace(static_cast<TermId>(w), v).second) frontier.push_back(static_cast<TermId>(w));
-        };
-        for (auto [it, end] = boost::out_edges(v, d.graph); it != end; ++it)
-            if (wanted(d.graph[*it].predicate)) reach(boost::target(*it, d.graph));
-        for (auto [it, end] = boost::in_edges(v, d.graph); it != end; ++it)
-            if (wanted(d.graph[*it].predicate)) reach(boost::source(*it, d.graph));
+    // Build the undirected view of the edges with the wanted predicates, then let BGL search it.
+    using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    UGraph ug(d.term_count());
+    for (std::size_t i = 0; i < d.quads.size(); ++i) {
+        const auto& q = d.quads[i];
+        if (!d.first_of_triple[i] || std::find(predicates.begin(), predicates.end(), q.predicate) == predicates.end()) continue;
+        boost::add_edge(q.subject, q.object, ug);
     }
-    if (!pred.count(to)) return {};
+    std::vector<std::size_t> pred(d.term_count(), static_cast<std::size_t>(-1));
+    pred[from] = from;
+    boost::breadth_first_search(
+        ug, from,
+        boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred.data(), boost::on_tree_edge()))));
+    if (pred[to] == static_cast<std::size_t>(-1)) return {};
     std::vector<TermId> path;
     for (TermId v = to; v != from; v = pred.at(v)) path.push_back(v);
     path.push_back(from);
@@ -248,24 +483,16 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
 
 std::size_t Store::memory_bytes() const {
     const auto& d = *impl_;
-    std::size_t bytes = sizeof(Impl);
-    for (const auto& t : d.terms) {
-        bytes += sizeof(rdf::Term);
-        std::visit(
-            [&](const auto& v) {
-                using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, rdf::Iri>) bytes += v.str().capacity();
-                else if constexpr (std::is_same_v<T, rdf::BlankNode>) bytes += v.label().capacity();
-                else bytes += v.lexical().capacity() + v.language().capacity() + v.datatype().str().capacity();
-            },
-            t);
+    std::size_t bytes = sizeof(Impl) + d.arena.capacity() + d.offsets.capacity() * sizeof(std::uint64_t) +
+                        d.term_table.bytes() + d.prefixes.bytes() + d.datatypes.bytes();
+    bytes += d.quads.capacity() * sizeof(QuadIds) + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
+    bytes += d.triple_table.bytes() + d.named_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
+    bytes += d.graph_ids.capacity() * sizeof(TermId) + d.graph_set.size() * (sizeof(TermId) + 3 * sizeof(void*));
+    for (const auto* index : {&d.names, &d.name_words}) {
+        bytes += index->bucket_count() * sizeof(void*);
+        for (const auto& [key, ids] : *index)
+            bytes += sizeof(std::string) + key.capacity() + sizeof(ids) + ids.capacity() * sizeof(TermId) + 2 * sizeof(void*);
     }
-    bytes += d.ids.size() * (sizeof(rdf::Term) + sizeof(TermId) + 2 * sizeof(void*));
-    bytes += boost::num_edges(d.graph) * (2 * (sizeof(EdgeProps) + 2 * sizeof(void*)) + 3 * sizeof(void*));
-    bytes += boost::num_vertices(d.graph) * 6 * sizeof(void*);
-    bytes += d.quads.capacity() * sizeof(QuadIds);
-    bytes += d.quad_set.size() * (sizeof(QuadIds) + 2 * sizeof(void*));
-    bytes += d.triple_first.size() * (sizeof(TripleKey) + 4 + 2 * sizeof(void*));
     return bytes;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace readout::extract {
@@ -82,6 +83,9 @@ public:
 
     /// Hits for a phrase key: the phrase's tokens, normalized (normalize_key) and joined by single spaces.
     [[nodiscard]] const std::vector<GazetteerHit>* lookup(std::string_view key) const;
+    /// True when `key` (a phrase key) is a phrase of the index or its first tokens: a lookup of a
+    /// longer key that starts with `key` can only succeed when this holds.
+    [[nodiscard]] bool is_phrase_prefix(std::string_view key) const;
     /// The longest phrase in the index, in tokens.
     [[nodiscard]] std::size_t max_phrase_tokens() const noexcept { return max_tokens_; }
 
@@ -108,6 +112,7 @@ private:
     std::vector<OrganizationEntry> organizations_;
     std::vector<RoleEntry> roles_;
     std::unordered_map<std::string, std::vector<GazetteerHit>> phrases_;
+    std::unordered_set<std::string> phrase_prefixes_;  // every key and its first tokens
     std::unordered_map<std::string, std::uint32_t> country_keys_;
     std::unordered_map<std::string, std::uint32_t> role_canonicals_;
     std::unordered_map<std::string, bool> given_names_;

@@ -1,8 +1,9 @@
 #pragma once
 /// \file
-/// The graph store: a term dictionary, a Boost.Graph multigraph of terms joined by
-/// predicate-labelled edges (one edge per quad), and indexes by subject, by object and by label.
-/// Boost types stay inside the implementation.
+/// The graph store: a compact term dictionary (each term encoded once in one arena, IRIs
+/// prefix-compressed), the quads as id quadruples, open-addressing hash sets of ids for
+/// de-duplication, indexes by subject and by object (rebuilt on first use after a change), and
+/// an index by label. Boost types stay inside the implementation.
 
 #include <cstdint>
 #include <functional>
@@ -51,8 +52,8 @@ public:
     TermId intern(const rdf::Term& term);
     /// The id of `term`, if the dictionary holds it.
     [[nodiscard]] std::optional<TermId> find(const rdf::Term& term) const;
-    /// The term of an id (precondition: id < term_count()).
-    [[nodiscard]] const rdf::Term& term(TermId id) const;
+    /// The term of an id, decoded from the dictionary (throws std::out_of_range for an unknown id).
+    [[nodiscard]] rdf::Term term(TermId id) const;
     /// Number of terms in the dictionary.
     [[nodiscard]] std::size_t term_count() const noexcept;
 

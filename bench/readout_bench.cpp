@@ -1,0 +1,166 @@
+// readout_bench: measures, in one process, what spawning the CLI cannot: the time to load a graph,
+// the store's memory per triple, the latency of name-anchored questions on the loaded graph, and
+// the speed of writing it back as N-Triples and Turtle. Prints `key=value` lines for bench/run.sh.
+//
+//   readout_bench GRAPH [--questions N] [--write-dir DIR]
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <sys/resource.h>
+
+#include "readout/io/graph_io.hpp"
+#include "readout/query/engine.hpp"
+#include "readout/rdf/vocabulary.hpp"
+#include "readout/store/store.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// Resident set size of this process now, from /proc/self/status (kB), or 0.
+long rss_kb() {
+    std::ifstream in("/proc/self/status");
+    std::string key;
+    while (in >> key) {
+        if (key == "VmRSS:") {
+            long kb = 0;
+            in >> kb;
+            return kb;
+        }
+        in.ignore(4096, '\n');
+    }
+    return 0;
+}
+
+/// Labels of up to `limit` resources that are subjects of (?, p, o), spread evenly over them.
+std::vector<std::string> sample_labels(const readout::store::Store& store, readout::store::TermId p,
+                                       readout::store::TermId o, std::size_t limit) {
+    std::vector<std::string> out;
+    auto subjects = store.subjects(p, o);
+    if (subjects.empty()) return out;
+    std::size_t step = std::max<std::size_t>(1, subjects.size() / limit);
+    for (std::size_t i = 0; i < subjects.size() && out.size() < limit; i += step) {
+        auto label = readout::store::label_of(store, subjects[i]);
+        if (!label.empty()) out.push_back(label);
+    }
+    return out;
+}
+
+struct Latency {
+    double mean_us = 0, p50_us = 0, p99_us = 0, max_us = 0;
+    std::size_t answered = 0, count = 0;
+};
+
+Latency time_questions(const readout::query::Engine& engine, const std::vector<std::string>& questions) {
+    std::vector<double> us;
+    Latency l;
+    for (const auto& q : questions) {
+        auto start = Clock::now();
+        auto result = engine.ask(q);
+        us.push_back(seconds_since(start) * 1e6);
+        if (result.status == readout::query::Status::Ok) ++l.answered;
+    }
+    l.count = us.size();
+    if (us.empty()) return l;
+    double sum = 0;
+    for (double x : us) sum += x;
+    std::sort(us.begin(), us.end());
+    l.mean_us = sum / static_cast<double>(us.size());
+    l.p50_us = us[us.size() / 2];
+    l.p99_us = us[std::min(us.size() - 1, us.size() * 99 / 100)];
+    l.max_us = us.back();
+    return l;
+}
+
+void print_latency(const char* name, const Latency& l) {
+    std::printf("%s_questions=%zu\n%s_answered=%zu\n%s_mean_us=%.1f\n%s_p50_us=%.1f\n%s_p99_us=%.1f\n%s_max_us=%.1f\n", name,
+                l.count, name, l.answered, name, l.mean_us, name, l.p50_us, name, l.p99_us, name, l.max_us);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    namespace fs = std::filesystem;
+    using namespace readout;
+    if (argc < 2) {
+        std::cerr << "usage: readout_bench GRAPH [--questions N] [--write-dir DIR]\n";
+        return 2;
+    }
+    fs::path graph = argv[1];
+    std::size_t n_questions = 1000;
+    fs::path write_dir;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        std::string k = argv[i];
+        if (k == "--questions") n_questions = std::strtoul(argv[i + 1], nullptr, 10);
+        else if (k == "--write-dir") write_dir = argv[i + 1];
+        else {
+            std::cerr << "readout_bench: unknown option " << k << "\n";
+            return 2;
+        }
+    }
+
+    long rss_before = rss_kb();
+    auto start = Clock::now();
+    store::Store st;
+    try {
+        st = io::read_graph_file(graph);
+    } catch (const io::ParseError& e) {
+        std::cerr << "readout_bench: " << e.what() << "\n";
+        return 3;
+    }
+    double load_s = seconds_since(start);
+    long rss_after = rss_kb();
+    std::size_t triples = st.triple_count();
+    std::printf("graph_bytes=%ju\n", static_cast<std::uintmax_t>(fs::file_size(graph)));
+    std::printf("triples=%zu\nquads=%zu\nterms=%zu\n", triples, st.quad_count(), st.term_count());
+    std::printf("load_s=%.3f\nload_triples_per_s=%.0f\n", load_s, static_cast<double>(triples) / load_s);
+    std::printf("store_bytes=%zu\nstore_bytes_per_triple=%.1f\n", st.memory_bytes(),
+                static_cast<double>(st.memory_bytes()) / static_cast<double>(std::max<std::size_t>(triples, 1)));
+    std::printf("rss_growth_bytes_per_triple=%.1f\n",
+                static_cast<double>(rss_after - rss_before) * 1024.0 / static_cast<double>(std::max<std::size_t>(triples, 1)));
+    std::printf("rss_after_load_kb=%ld\n", rss_after);
+
+    // Name-anchored questions: who met <person>, who attended <place>.
+    auto id = [&](const rdf::Term& t) { return st.find(t).value_or(store::kNoTerm); };
+    auto type = id(rdf::Term{rdf::rdf_ns::type()});
+    auto people = sample_labels(st, type, id(rdf::Term{rdf::ro::Person()}), n_questions);
+    auto cities = sample_labels(st, type, id(rdf::Term{rdf::ro::City()}), n_questions);
+    query::Engine engine(st);
+    std::vector<std::string> who_met, who_attended;
+    for (const auto& p : people) who_met.push_back("who met \"" + p + "\"");
+    for (const auto& c : cities) who_attended.push_back("who attended \"" + c + "\"");
+    // A first pass warms caches; the second is measured.
+    (void)time_questions(engine, who_met);
+    print_latency("who_met", time_questions(engine, who_met));
+    (void)time_questions(engine, who_attended);
+    print_latency("who_attended", time_questions(engine, who_attended));
+
+    if (!write_dir.empty()) {
+        for (auto [format, name] : {std::pair{io::GraphFormat::NTriples, "nt"}, std::pair{io::GraphFormat::Turtle, "ttl"}}) {
+            fs::path out = write_dir / (std::string("bench_out.") + name);
+            auto t0 = Clock::now();
+            io::write_graph_file(st, format, out);
+            double s = seconds_since(t0);
+            double mb = static_cast<double>(fs::file_size(out)) / 1e6;
+            std::printf("write_%s_s=%.3f\nwrite_%s_mb=%.1f\nwrite_%s_mb_per_s=%.1f\nwrite_%s_triples_per_s=%.0f\n", name, s,
+                        name, mb, name, mb / s, name, static_cast<double>(triples) / s);
+            fs::remove(out);
+        }
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("rss_peak_kb=%ld\n", usage.ru_maxrss);
+    return 0;
+}
