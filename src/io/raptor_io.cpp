@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "detail.hpp"
+#include "readout/rdf/escape.hpp"
 #include "readout/rdf/vocabulary.hpp"
 
 namespace readout::io::detail {
@@ -155,8 +156,10 @@ private:
         if (lit.language().size() > 255) throw WriteError("", "language tag too long: " + lit.language());
         const auto* lang =
             lit.language().empty() ? nullptr : reinterpret_cast<const unsigned char*>(lit.language().c_str());
-        return raptor_new_term_from_counted_literal(world_, reinterpret_cast<const unsigned char*>(lit.lexical().data()),
-                                                    lit.lexical().size(), datatype, lang,
+        // Raptor cuts a literal short at NUL and at U+FFFE/U+FFFF: hand it the portable text.
+        const std::string lexical = rdf::portable_text(lit.lexical());
+        return raptor_new_term_from_counted_literal(world_, reinterpret_cast<const unsigned char*>(lexical.data()),
+                                                    lexical.size(), datatype, lang,
                                                     static_cast<unsigned char>(lit.language().size()));
     }
 

@@ -40,10 +40,34 @@ std::string sanitize_utf8(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// Calls `fn(cp, bytes)` for each code point of portable_text(text).
+template <typename Fn>
+void for_each_portable_code_point(std::string_view text, Fn&& fn) {
+    static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+    text::for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+        if (cp == 0 || cp == 0xFFFE || cp == 0xFFFF) {
+            fn(char32_t{0xFFFD}, replacement);
+        } else {
+            fn(cp, bytes);
+        }
+    });
+}
+
+}  // namespace
+
+std::string portable_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for_each_portable_code_point(text, [&](char32_t, std::string_view bytes) { out.append(bytes); });
+    return out;
+}
+
 std::string escape_string_literal(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    text::for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    for_each_portable_code_point(text, [&](char32_t cp, std::string_view bytes) {
         switch (cp) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -53,7 +77,7 @@ std::string escape_string_literal(std::string_view text) {
             case '\b': out += "\\b"; break;
             case '\f': out += "\\f"; break;
             default:
-                if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
+                if (cp < 0x20 || cp == 0x7F) {
                     append_uchar(out, cp);
                 } else {
                     out.append(bytes);
@@ -67,8 +91,13 @@ std::string escape_iri(std::string_view iri) {
     std::string out;
     out.reserve(iri.size());
     text::for_each_code_point(iri, [&](char32_t cp, std::string_view bytes) {
-        if (cp == 0xFFFD && bytes == "\xEF\xBF\xBD") {
-            out += "%EF%BF%BD";
+        if (cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF) {
+            // invalid UTF-8 (passed as U+FFFD) and the noncharacters Raptor rejects, percent-encoded
+            for (unsigned char b : bytes) {
+                char buf[4];
+                std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned>(b));
+                out += buf;
+            }
         } else if (cp <= 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == '{' || cp == '}' || cp == '|' ||
                    cp == '^' || cp == '`' || cp == '\\' || cp == 0x7F) {
             char buf[4];
