@@ -30,7 +30,7 @@ cmake --build "$build" -j"${FUZZ_JOBS:-2}" "${targets[@]}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0"
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 run_one() {
   local n=$1 dir="$out/$1"

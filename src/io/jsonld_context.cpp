@@ -143,6 +143,10 @@ bool is_absolute_iri(std::string_view iri) noexcept {
                   (k > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
         if (!ok) return false;
     }
+    // found by fuzz_jsonld_reader: an "@base" of "ht<<tp://..." made IRIs no Turtle reader accepts
+    for (unsigned char c : iri) {
+        if (c <= 0x20 || std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) != std::string_view::npos) return false;
+    }
     return true;
 }
 

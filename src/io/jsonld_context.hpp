@@ -67,7 +67,8 @@ public:
 /// True for JSON-LD keywords ("@id", "@type", ...).
 [[nodiscard]] bool is_keyword(std::string_view s) noexcept;
 
-/// True when `iri` has a scheme (is absolute).
+/// True when `iri` has a scheme (is absolute) and holds no character an IRI may not (spaces,
+/// controls, `<>"{}|^`\`): such a string would make Turtle and N-Triples output unreadable.
 [[nodiscard]] bool is_absolute_iri(std::string_view iri) noexcept;
 
 /// Resolves a relative IRI reference against an absolute base (RFC 3986 section 5.2).
