@@ -107,7 +107,7 @@ private:
 
     rdf::Term identifier(const json::Value& v, const std::string& expanded) {
         if (expanded.rfind("_:", 0) == 0) return quads_.labelled_blank(std::string_view(expanded).substr(2));
-        if (!jsonld::is_absolute_iri(expanded)) fail(v, "'" + v.text + "' is not an absolute IRI");
+        if (!jsonld::is_absolute_iri(expanded)) fail(v, "'" + v.text + "' is not an absolute IRI (or holds spaces or <>\"{}|^`\\)");
         return rdf::Iri(expanded);
     }
 

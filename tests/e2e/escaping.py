@@ -137,22 +137,28 @@ NT_LINE = re.compile(r'^<([^>]*)> <([^>]*)> (?:<([^>]*)>|"((?:[^"\\]|\\.)*)"(?:@
 NT_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
-def nt_unescape(text):
+def unescape(text, escapes, uchar=False):
+    """Decodes backslash escapes: `escapes` maps the character after a backslash to what it stands
+    for (any other character stands for itself); with `uchar`, \\uXXXX and \\UXXXXXXXX too."""
     out, i = [], 0
     while i < len(text):
-        if text[i] == "\\":
+        if text[i] == "\\" and i + 1 < len(text):
             kind = text[i + 1]
-            if kind in "uU":
+            if uchar and kind in "uU":
                 width = 4 if kind == "u" else 8
                 out.append(chr(int(text[i + 2:i + 2 + width], 16)))
                 i += 2 + width
                 continue
-            out.append(NT_ESCAPES[kind])
+            out.append(escapes.get(kind, kind))
             i += 2
         else:
             out.append(text[i])
             i += 1
     return "".join(out)
+
+
+def nt_unescape(text):
+    return unescape(text, NT_ESCAPES, uchar=True)
 
 
 def ntriples(expected_path, path):
@@ -185,16 +191,7 @@ def quads(expected_path, path):
 
 def dot_unescape(label):
     """A DOT label as Graphviz shows it: \\n \\l \\r are line breaks, \\\\ a backslash."""
-    out, i = [], 0
-    while i < len(label):
-        if label[i] == "\\" and i + 1 < len(label):
-            nxt = label[i + 1]
-            out.append("\n" if nxt in "nlr" else nxt)
-            i += 2
-        else:
-            out.append(label[i])
-            i += 1
-    return "".join(out)
+    return unescape(label, {"n": "\n", "l": "\n", "r": "\n"})
 
 
 def dot_expected(name):
@@ -226,15 +223,7 @@ def dot(expected_path, path):
 
 
 def tsv_unescape(cell):
-    out, i = [], 0
-    while i < len(cell):
-        if cell[i] == "\\" and i + 1 < len(cell):
-            out.append({"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}.get(cell[i + 1], cell[i + 1]))
-            i += 2
-        else:
-            out.append(cell[i])
-            i += 1
-    return "".join(out)
+    return unescape(cell, {"t": "\t", "n": "\n", "r": "\r"})
 
 
 def field(expected_path, key):
