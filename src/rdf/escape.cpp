@@ -88,23 +88,22 @@ std::string escape_string_literal(std::string_view text) {
 }
 
 std::string escape_iri(std::string_view iri) {
+    static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
     out.reserve(iri.size());
     text::for_each_code_point(iri, [&](char32_t cp, std::string_view bytes) {
-        if (cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF) {
-            // invalid UTF-8 (passed as U+FFFD) and the noncharacters Raptor rejects, percent-encoded
-            for (unsigned char b : bytes) {
-                char buf[4];
-                std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned>(b));
-                out += buf;
-            }
-        } else if (cp <= 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == '{' || cp == '}' || cp == '|' ||
-                   cp == '^' || cp == '`' || cp == '\\' || cp == 0x7F) {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned>(cp));
-            out += buf;
-        } else {
+        // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
+        // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
+        bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
+                      (cp < 0x80 && std::string_view("<>\"{}|^`\\").find(static_cast<char>(cp)) != std::string_view::npos);
+        if (!encode) {
             out.append(bytes);
+            return;
+        }
+        for (unsigned char b : bytes) {
+            out += '%';
+            out += hex[b >> 4];
+            out += hex[b & 15];
         }
     });
     return out;

@@ -219,7 +219,8 @@ void read_jsonl_lines(std::istream& in, const std::string& origin, ReadResult& o
                 continue;
             }
             rapidjson::Document d;
-            d.Parse(line.data(), line.size());
+            // iterative: a line of a million '[' must not overflow the stack (the recursive parser did)
+            d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
             if (d.HasParseError()) {
                 skip(out, origin, lineno,
                      std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) + "; line skipped",

@@ -97,6 +97,13 @@ for input in "$tmp/huge-line.txt" "$tmp/huge-line.jsonl" -; do
 done
 rm -f "$tmp/huge-line.txt" "$tmp/huge-line.jsonl"
 
+# 2a'. JSON nested two million levels deep: an error for that line, not a stack overflow.
+{ printf '{"id":"deep","text":'; head -c 2000000 /dev/zero | tr '\0' '['; printf '\n'; } >"$tmp/deep.jsonl"
+"$READOUT" build "$tmp/deep.jsonl" "$good" -o "$tmp/deep.nt" 2>"$tmp/deep.err"; rc=$?
+no_crash "deep nesting" $rc "$tmp/deep.err"
+[[ $rc == 4 ]] && grep -q 'deep.jsonl:1:[0-9]*: error: invalid JSON' "$tmp/deep.err" || fail "deep nesting: exit $rc: $(cat "$tmp/deep.err")"
+echo "build deep-nesting.jsonl: exit $rc"
+
 # 2b. A line longer than --max-line-bytes (not prose: minified markup, base64).
 { echo "Title"; head -c 3000 /dev/zero | tr '\0' 'b'; echo; } >"$tmp/long-line.txt"
 "$READOUT" build "$tmp/long-line.txt" "$good" --max-line-bytes 2000 -o "$tmp/long.nt" 2>"$tmp/long.err"; rc=$?

@@ -126,3 +126,11 @@ TEST_CASE("standard input: JSON Lines keep their line numbers, text keeps its BO
     limits.max_article_bytes = 10;
     CHECK(read_stdin(std::string(100, 'z'), limits).skipped == 1);
 }
+
+TEST_CASE("JSON Lines: deep nesting is an error, not a stack overflow", "[text][reader]") {
+    auto r = read_jsonl("{\"id\":\"deep\",\"text\":" + std::string(2000000, '[') + "\n{\"id\":\"next\",\"text\":\"Body.\"}\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "next");
+    CHECK(r.skipped == 1);
+    CHECK(r.diagnostics.at(0).line == 1);
+}
