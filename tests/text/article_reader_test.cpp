@@ -128,7 +128,10 @@ TEST_CASE("standard input: JSON Lines keep their line numbers, text keeps its BO
 }
 
 TEST_CASE("JSON Lines: deep nesting is an error, not a stack overflow", "[text][reader]") {
-    auto r = read_jsonl("{\"id\":\"deep\",\"text\":" + std::string(2000000, '[') + "\n{\"id\":\"next\",\"text\":\"Body.\"}\n");
+    ReadLimits limits;
+    limits.max_article_bytes = 4u * 1024u * 1024u;
+    auto r = read_jsonl("{\"id\":\"deep\",\"text\":" + std::string(2000000, '[') + "\n{\"id\":\"next\",\"text\":\"Body.\"}\n",
+                        limits);
     REQUIRE(r.articles.size() == 1);
     CHECK(r.articles[0].id == "next");
     CHECK(r.skipped == 1);

@@ -17,11 +17,13 @@ namespace readout::text {
 /// Limits that protect against runaway input. Input over a limit is never held in memory whole:
 /// reading stops at the limit, the rest is skipped, and an error names the file (and line).
 struct ReadLimits {
-    /// A plain-text file, a JSON line or standard input larger than this is skipped.
-    std::size_t max_article_bytes = 16u * 1024u * 1024u;
+    /// A plain-text file, a JSON line or standard input larger than this is skipped. News articles
+    /// are tens of kilobytes; extraction time grows faster than linearly with article size
+    /// (about 9 s for 500 KB), so a much larger "article" would look like a hang.
+    std::size_t max_article_bytes = 1024u * 1024u;
     /// An article whose text has a line longer than this is skipped: it is not prose (minified
     /// markup, base64, a dump) and would only slow the extractors down.
-    std::size_t max_line_bytes = 1024u * 1024u;
+    std::size_t max_line_bytes = 256u * 1024u;
 };
 
 /// The result of reading: the articles read and what went wrong on the way.
