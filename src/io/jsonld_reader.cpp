@@ -206,6 +206,7 @@ private:
                     if (m.key == "@none") {
                         fn(rdf::Literal(s.text), s);
                     } else {
+                        if (!jsonld::is_language_tag(m.key)) fail(s, "'" + m.key + "' is not a language tag");
                         fn(rdf::Literal::with_language(s.text, m.key), s);
                     }
                 };
@@ -363,6 +364,8 @@ private:
                 if (language) {
                     if (language->is_null()) return rdf::Literal(value.text);
                     if (!language->is_string()) fail(*language, "@language must be a string");
+                    if (!jsonld::is_language_tag(language->text))
+                        fail(*language, "'" + language->text + "' is not a language tag");
                     return rdf::Literal::with_language(value.text, language->text);
                 }
                 if (datatype) return rdf::Literal(value.text, rdf::Iri(*datatype));
