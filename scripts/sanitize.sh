@@ -11,7 +11,9 @@ bash scripts/setup.sh
 build=${SANITIZE_BUILD_DIR:-build-sanitize}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREADOUT_WERROR=ON -DREADOUT_SANITIZE=ON "${launcher[@]}" >/dev/null
+# No -Werror here: under -fsanitize GCC 12 reports false -Wrestrict / -Wmaybe-uninitialized errors
+# inside libstdc++ (GCC PR 105329); the normal build (scripts/test.sh) keeps warnings at zero.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREADOUT_WERROR=OFF -DREADOUT_SANITIZE=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"${JOBS:-$(nproc)}"
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1
