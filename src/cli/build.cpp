@@ -13,7 +13,7 @@ struct BuildArgs {
     std::vector<std::string> inputs;
     std::string out, format, base = std::string(rdf::ns::default_base);
     unsigned jobs = 1;
-    std::size_t max_article = 16u * 1024u * 1024u;
+    text::ReadLimits limits;
 };
 
 int run_build(const BuildArgs& a) {
@@ -22,7 +22,7 @@ int run_build(const BuildArgs& a) {
     pipeline::BuildOptions bo;
     bo.base = a.base;
     bo.jobs = a.jobs;
-    bo.limits.max_article_bytes = a.max_article;
+    bo.limits = a.limits;
     return report_and_write(pipeline::build(a.inputs, std::cin, bo), *fmt, a.out, a.base, "no article could be read");
 }
 }  // namespace
@@ -38,7 +38,11 @@ Command add_build(CLI::App& app) {
     cmd->add_option("--format", args->format, "Output format: turtle, ntriples, nquads, jsonld, dot, graphml");
     cmd->add_option("--base", args->base, "Prefix of minted resource IRIs")->capture_default_str();
     cmd->add_option("-j,--jobs", args->jobs, "Extraction threads (0 = one per core)")->capture_default_str();
-    cmd->add_option("--max-article-bytes", args->max_article, "Skip articles larger than this")
+    cmd->add_option("--max-article-bytes", args->limits.max_article_bytes,
+                    "Skip a .txt file, JSON line or stdin larger than this (bytes)")
+        ->capture_default_str();
+    cmd->add_option("--max-line-bytes", args->limits.max_line_bytes,
+                    "Skip an article with a line longer than this (bytes): it is not prose")
         ->capture_default_str();
     cmd->footer(kExitCodes);
     return {cmd, [args] { return run_build(*args); }};

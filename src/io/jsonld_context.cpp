@@ -143,6 +143,28 @@ bool is_absolute_iri(std::string_view iri) noexcept {
                   (k > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
         if (!ok) return false;
     }
+    // found by fuzz_jsonld_reader: an "@base" of "ht<<tp://..." made IRIs no Turtle reader accepts
+    for (unsigned char c : iri) {
+        if (c <= 0x20 || std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) != std::string_view::npos) return false;
+    }
+    return true;
+}
+
+bool is_language_tag(std::string_view tag) noexcept {
+    // found by fuzz_jsonld_reader: "@language": " zh" was written to Turtle as "..."@ zh
+    std::size_t part = 0;
+    for (std::size_t i = 0; i <= tag.size(); ++i) {
+        if (i == tag.size() || tag[i] == '-') {
+            if (part == 0 || part > 8) return false;
+            part = 0;
+            continue;
+        }
+        char c = tag[i];
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        bool digit = c >= '0' && c <= '9';
+        if (!(letter || (digit && i > 0 && tag.find('-') < i))) return false;
+        ++part;
+    }
     return true;
 }
 
@@ -230,6 +252,7 @@ public:
                 if (v.is_null()) {
                     result_.language.reset();
                 } else if (v.is_string()) {
+                    if (!is_language_tag(v.text)) reporter_.fail(v.offset, "'" + v.text + "' is not a language tag");
                     result_.language = v.text;
                 } else {
                     reporter_.fail(v.offset, "@language must be a string or null");
@@ -335,6 +358,8 @@ private:
                     }
                 } else if (m.key == "@language") {
                     def.has_language = true;
+                    if (v.is_string() && !is_language_tag(v.text))
+                        reporter_.fail(v.offset, "'" + v.text + "' is not a language tag");
                     if (v.is_string()) def.language = v.text;
                     else if (!v.is_null()) reporter_.fail(v.offset, "@language must be a string or null");
                 } else if (m.key == "@container") {

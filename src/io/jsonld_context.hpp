@@ -67,7 +67,12 @@ public:
 /// True for JSON-LD keywords ("@id", "@type", ...).
 [[nodiscard]] bool is_keyword(std::string_view s) noexcept;
 
-/// True when `iri` has a scheme (is absolute).
+/// True for a language tag of BCP 47's shape: letters, then "-" and letters or digits, each part
+/// 1 to 8 characters. Anything else (" zh") would make Turtle and N-Triples output unreadable.
+[[nodiscard]] bool is_language_tag(std::string_view tag) noexcept;
+
+/// True when `iri` has a scheme (is absolute) and holds no character an IRI may not (spaces,
+/// controls, `<>"{}|^`\`): such a string would make Turtle and N-Triples output unreadable.
 [[nodiscard]] bool is_absolute_iri(std::string_view iri) noexcept;
 
 /// Resolves a relative IRI reference against an absolute base (RFC 3986 section 5.2).

@@ -107,7 +107,7 @@ private:
 
     rdf::Term identifier(const json::Value& v, const std::string& expanded) {
         if (expanded.rfind("_:", 0) == 0) return quads_.labelled_blank(std::string_view(expanded).substr(2));
-        if (!jsonld::is_absolute_iri(expanded)) fail(v, "'" + v.text + "' is not an absolute IRI");
+        if (!jsonld::is_absolute_iri(expanded)) fail(v, "'" + v.text + "' is not an absolute IRI (or holds spaces or <>\"{}|^`\\)");
         return rdf::Iri(expanded);
     }
 
@@ -206,6 +206,7 @@ private:
                     if (m.key == "@none") {
                         fn(rdf::Literal(s.text), s);
                     } else {
+                        if (!jsonld::is_language_tag(m.key)) fail(s, "'" + m.key + "' is not a language tag");
                         fn(rdf::Literal::with_language(s.text, m.key), s);
                     }
                 };
@@ -363,6 +364,8 @@ private:
                 if (language) {
                     if (language->is_null()) return rdf::Literal(value.text);
                     if (!language->is_string()) fail(*language, "@language must be a string");
+                    if (!jsonld::is_language_tag(language->text))
+                        fail(*language, "'" + language->text + "' is not a language tag");
                     return rdf::Literal::with_language(value.text, language->text);
                 }
                 if (datatype) return rdf::Literal(value.text, rdf::Iri(*datatype));

@@ -7,10 +7,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <ostream>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "detail.hpp"
+#include "readout/rdf/escape.hpp"
 #include "readout/rdf/vocabulary.hpp"
 
 namespace readout::io::detail {
@@ -155,8 +157,10 @@ private:
         if (lit.language().size() > 255) throw WriteError("", "language tag too long: " + lit.language());
         const auto* lang =
             lit.language().empty() ? nullptr : reinterpret_cast<const unsigned char*>(lit.language().c_str());
-        return raptor_new_term_from_counted_literal(world_, reinterpret_cast<const unsigned char*>(lit.lexical().data()),
-                                                    lit.lexical().size(), datatype, lang,
+        // Raptor cuts a literal short at NUL and at U+FFFE/U+FFFF: hand it the portable text.
+        const std::string lexical = rdf::portable_text(lit.lexical());
+        return raptor_new_term_from_counted_literal(world_, reinterpret_cast<const unsigned char*>(lexical.data()),
+                                                    lexical.size(), datatype, lang,
                                                     static_cast<unsigned char>(lit.language().size()));
     }
 
@@ -347,6 +351,16 @@ std::vector<bool> turtle_tail(const store::Store& store, const std::vector<store
     std::vector<bool> unsafe(triples.size(), false);
     std::unordered_set<store::TermId> marked;
     for (store::TermId n : cyclic_blank_nodes(store, triples)) marked.insert(find(n));
+    // Lists: Raptor writes one whose head nothing refers to as "[](...) ." (not Turtle), and a list
+    // node that is not a plain cell (no rdf:first, extra properties) as a shorter list, losing the
+    // rest of its subject's statements (both found by fuzz_raptor_reader). readout's own graphs hold
+    // no lists, so every blank node with rdf:first or rdf:rest goes to the N-Triples section.
+    const auto first = store.find(rdf::Term{rdf::Iri(std::string(rdf::ns::rdf) + "first")});
+    const auto rest = store.find(rdf::Term{rdf::Iri(std::string(rdf::ns::rdf) + "rest")});
+    for (const auto& t : triples) {
+        bool list_link = (first && t.predicate == *first) || (rest && t.predicate == *rest);
+        if (list_link && blank(t.subject)) marked.insert(find(t.subject));
+    }
     for (std::size_t i = 0; i < triples.size(); ++i) {
         const rdf::Term object = store.term(triples[i].object);
         const auto* lit = std::get_if<rdf::Literal>(&object);
@@ -494,7 +508,13 @@ struct ParseContext {
 
     std::optional<rdf::Term> convert(const raptor_term* t) {
         switch (t->type) {
-            case RAPTOR_TERM_TYPE_URI: return rdf::Iri(uri_string(t->value.uri));
+            case RAPTOR_TERM_TYPE_URI: {
+                // Raptor's N-Quads parser lets "<a<b>" through; such an IRI would make every
+                // Turtle or N-Triples file written from it unreadable (found by fuzz_raptor_reader).
+                rdf::Iri iri(uri_string(t->value.uri));
+                if (!iri.is_valid()) throw std::runtime_error("invalid IRI <" + iri.str() + ">");
+                return iri;
+            }
             case RAPTOR_TERM_TYPE_BLANK: {
                 std::string_view id(reinterpret_cast<const char*>(t->value.blank.string), t->value.blank.string_len);
                 if (!id.empty() && id[0] == '\x01') return quads->anonymous_blank_for(id);
@@ -521,7 +541,11 @@ struct ParseContext {
                     }
                     return rdf::Literal::with_language(std::move(lexical), std::move(lang));
                 }
-                if (v.datatype) return rdf::Literal(std::move(lexical), rdf::Iri(uri_string(v.datatype)));
+                if (v.datatype) {
+                    rdf::Iri datatype(uri_string(v.datatype));
+                    if (!datatype.is_valid()) throw std::runtime_error("invalid datatype IRI <" + datatype.str() + ">");
+                    return rdf::Literal(std::move(lexical), std::move(datatype));
+                }
                 return rdf::Literal(std::move(lexical));
             }
             default: return std::nullopt;

@@ -40,10 +40,34 @@ std::string sanitize_utf8(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// Calls `fn(cp, bytes)` for each code point of portable_text(text).
+template <typename Fn>
+void for_each_portable_code_point(std::string_view text, Fn&& fn) {
+    static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+    text::for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+        if (cp == 0 || cp == 0xFFFE || cp == 0xFFFF) {
+            fn(char32_t{0xFFFD}, replacement);
+        } else {
+            fn(cp, bytes);
+        }
+    });
+}
+
+}  // namespace
+
+std::string portable_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for_each_portable_code_point(text, [&](char32_t, std::string_view bytes) { out.append(bytes); });
+    return out;
+}
+
 std::string escape_string_literal(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    text::for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    for_each_portable_code_point(text, [&](char32_t cp, std::string_view bytes) {
         switch (cp) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -53,7 +77,7 @@ std::string escape_string_literal(std::string_view text) {
             case '\b': out += "\\b"; break;
             case '\f': out += "\\f"; break;
             default:
-                if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
+                if (cp < 0x20 || cp == 0x7F) {
                     append_uchar(out, cp);
                 } else {
                     out.append(bytes);
@@ -64,18 +88,22 @@ std::string escape_string_literal(std::string_view text) {
 }
 
 std::string escape_iri(std::string_view iri) {
+    static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
     out.reserve(iri.size());
     text::for_each_code_point(iri, [&](char32_t cp, std::string_view bytes) {
-        if (cp == 0xFFFD && bytes == "\xEF\xBF\xBD") {
-            out += "%EF%BF%BD";
-        } else if (cp <= 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == '{' || cp == '}' || cp == '|' ||
-                   cp == '^' || cp == '`' || cp == '\\' || cp == 0x7F) {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned>(cp));
-            out += buf;
-        } else {
+        // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
+        // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
+        bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
+                      (cp < 0x80 && std::string_view("<>\"{}|^`\\").find(static_cast<char>(cp)) != std::string_view::npos);
+        if (!encode) {
             out.append(bytes);
+            return;
+        }
+        for (unsigned char b : bytes) {
+            out += '%';
+            out += hex[b >> 4];
+            out += hex[b & 15];
         }
     });
     return out;

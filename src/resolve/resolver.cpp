@@ -224,7 +224,12 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         }
         if (best == kNone) {
             auto it = by_key.find("~" + word);
-            best = it != by_key.end() ? it->second : new_person(mm.canonical, true);
+            if (it != by_key.end()) {
+                best = it->second;
+            } else {
+                best = new_person(mm.canonical, true);
+                alias_of.push_back(best);  // alias_of covers every person (found by fuzz_extract)
+            }
             by_key["~" + word] = best;
         }
         person_of[m] = best;

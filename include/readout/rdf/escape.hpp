@@ -10,12 +10,19 @@
 
 namespace readout::rdf {
 
+/// Text as every N-Triples / Turtle / N-Quads consumer can carry it: valid UTF-8 (invalid bytes
+/// become U+FFFD), with NUL, U+FFFE and U+FFFF also replaced by U+FFFD, because Raptor (rapper,
+/// and readout's own readers) cuts a literal short at them or rejects them, even escaped. Every
+/// literal written in these syntaxes, by Raptor or by escape_string_literal, goes through it.
+[[nodiscard]] std::string portable_text(std::string_view text);
+
 /// Escapes a string for a double-quoted N-Triples / Turtle literal (ECHAR and UCHAR
-/// for control characters). Invalid UTF-8 bytes are replaced by U+FFFD.
+/// for control characters), after portable_text.
 [[nodiscard]] std::string escape_string_literal(std::string_view text);
 
 /// Escapes an IRI for an N-Triples / Turtle IRIREF: characters not allowed there
-/// (controls, space, `<>"{}|^`\`) become `\\uXXXX` escapes.
+/// (controls, space, `<>"{}|^`\`), U+FFFE, U+FFFF and invalid UTF-8 (as U+FFFD) are
+/// percent-encoded (UTF-8 bytes as %XX).
 [[nodiscard]] std::string escape_iri(std::string_view iri);
 
 /// A term in N-Triples syntax (`<iri>`, `_:b`, `"lex"^^<dt>`, `"lex"@lang`).

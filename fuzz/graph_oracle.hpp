@@ -1,0 +1,52 @@
+#pragma once
+// Shared by the graph-reader fuzzers: read `text` as `format`; a ParseError is a fine outcome, but
+// a graph that was read must survive writing in every RDF format and reading back with the same
+// number of quads (or triples, for the formats that hold only the union of the graphs).
+#include <cstdio>
+#include <sstream>
+#include <string>
+
+#include "readout/io/graph_io.hpp"
+
+namespace readout::fuzz {
+
+inline store::Store read_or_trap(const std::string& text, io::GraphFormat format, bool must_parse) {
+    store::Store s;
+    std::istringstream in(text);
+    try {
+        io::read_graph(in, format, "fuzz", s);
+    } catch (const io::ParseError& e) {
+        if (must_parse) {
+            std::fprintf(stderr, "readout wrote %s it cannot read back: %s\n---\n%s\n---\n",
+                         std::string(io::format_name(format)).c_str(), e.what(), text.c_str());
+            __builtin_trap();
+        }
+        throw;
+    }
+    return s;
+}
+
+inline void read_and_round_trip(const std::string& text, io::GraphFormat format) {
+    store::Store s;
+    try {
+        s = read_or_trap(text, format, false);
+    } catch (const io::ParseError&) {
+        return;
+    }
+    for (auto out : {io::GraphFormat::Turtle, io::GraphFormat::NTriples, io::GraphFormat::NQuads,
+                     io::GraphFormat::JsonLd}) {
+        std::ostringstream os;
+        io::write_graph(s, out, os);
+        store::Store back = read_or_trap(os.str(), out, true);
+        bool quads = out == io::GraphFormat::NQuads;
+        if ((quads ? back.quad_count() : back.triple_count()) != (quads ? s.quad_count() : s.triple_count())) {
+            std::fprintf(stderr, "%s round trip changed the number of statements\n",
+                         std::string(io::format_name(out)).c_str());
+            __builtin_trap();
+        }
+    }
+    std::ostringstream dot;
+    io::write_graph(s, io::GraphFormat::Dot, dot);
+}
+
+}  // namespace readout::fuzz
