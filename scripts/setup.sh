@@ -9,6 +9,7 @@ packages=(
   raptor2-utils graphviz rasqal-utils serdi nodejs npm python3
   python3-distributed
   python3-networkx doxygen help2man groff-base make
+  time curl
 )
 
 # Optional: only tests/e2e/virtuoso.sh needs it, and it skips (exit 77) when it is missing.
