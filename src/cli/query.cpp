@@ -74,7 +74,7 @@ Command add_query(CLI::App& app) {
     auto args = std::make_shared<QueryArgs>();
     auto* cmd = app.add_subcommand("query", "Answer a question about a graph");
     cmd->add_option("GRAPH", args->graph, "A graph file written by build or export")->required();
-    cmd->add_option("QUESTION", args->question, "The question, e.g. \"who attended Jakarta\"");
+    cmd->add_option("QUESTION", args->question, "The question, e.g. \"who attended Lisbon\"");
     cmd->add_option("--format", args->format, "table, json, tsv or csv")->capture_default_str();
     cmd->add_flag("--why", args->why, "Show the evidence (article, sentence, offsets) under each answer");
     cmd->footer(kExitCodes);

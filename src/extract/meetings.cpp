@@ -197,7 +197,7 @@ bool locative(const Context& ctx, std::size_t k) {
     std::size_t j = k - 1;
     if (ctx.is(j, "in") || ctx.is(j, "at")) return true;
     if (ctx.is(j, "the") && j > 0 && (ctx.is(j - 1, "in") || ctx.is(j - 1, "at"))) return true;  // "in the Peruvian capital"
-    // "in the Iraqi capital, Baghdad" / "on the Indonesian island of Bali" / "in the capital of Kiribati"
+    // "in the Iraqi capital, Baghdad" / "on the Greek island of Crete" / "in the capital of Kiribati"
     for (std::size_t back = 0; back < 5 && j > 0; ++back, --j) {
         if (ctx.is(j, "in") || ctx.is(j, "on") || ctx.is(j, "at")) {
             for (std::size_t x = j + 1; x < k; ++x) {

@@ -304,7 +304,7 @@ const Mention* country_before(const Context& ctx, std::size_t i) {
 
 bool followed_by_verb(const Context& ctx, std::size_t end) {
     std::size_t k = end;
-    if (ctx.punct(k, "(")) {  // "Wang Yi (L) meeting with"
+    if (ctx.punct(k, "(")) {  // "Ana Duarte (L) meeting with"
         while (k < ctx.size() && !ctx.punct(k, ")")) ++k;
         ++k;
     }
@@ -406,7 +406,7 @@ void find_names(Context& ctx) {
     }
 
     // 2. split chunks at portfolio words followed by more name words:
-    //    "... for East Asian and Pacific Affairs Daniel Kritenbrink"
+    //    "... for East Asian and Pacific Affairs Mary Osei"
     std::vector<Chunk> split;
     for (const auto& c : chunks) {
         std::size_t start = c.first;
@@ -424,7 +424,7 @@ void find_names(Context& ctx) {
     std::vector<Chunk> undecided;
     auto role_before = [&](std::size_t first) {
         // "Foreign Minister X", "spokesman X", "Joint Secretary (East Asia) X", "ambassador to Iraq, X",
-        // "China's top diplomat, Wang Yi"
+        // "Brazil's top diplomat, Ana Duarte"
         if (first == 0) return false;
         std::size_t k = first;
         if (ctx.comma(k - 1)) --k;
@@ -568,7 +568,7 @@ void find_names(Context& ctx) {
             ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
             continue;
         }
-        // every token a known name part: a surname, or a list of surnames ("Blinken Wang")
+        // every token a known name part: a surname, or a list of surnames ("Duarte Osei")
         bool all_parts = true;
         for (std::size_t k = c.first; k < c.end; ++k)
             if (!name_parts.count(ctx.low(k))) all_parts = false;

@@ -214,7 +214,7 @@ void find_roles(Context& ctx) {
             continue;
         }
         if (!appositive_to_previous && ctx.comma(after) && after + 1 < s_end && person(ctx, after + 1)) {
-            // "China's top diplomat, Wang Yi," -- only when the person is set off as an appositive
+            // "Brazil's top diplomat, Ana Duarte," -- only when the person is set off as an appositive
             MentionId p = ctx.mention_at(after + 1);
             std::size_t pe = ctx.tokens_of(p).second;
             if (pe >= s_end || ctx.comma(pe) || ctx.punct(pe, ".") || ctx.word(pe)) {

@@ -16,8 +16,8 @@ namespace readout::query {
 
 /// How a name was written in the question.
 enum class NameKind {
-    Words,   ///< bare words, e.g. `Wang Yi`
-    Quoted,  ///< a double-quoted string, e.g. `"Wang Yi"` (escapes `\"` and `\\` removed)
+    Words,   ///< bare words, e.g. `Ana Duarte`
+    Quoted,  ///< a double-quoted string, e.g. `"Ana Duarte"` (escapes `\"` and `\\` removed)
     Iri,     ///< an IRI in angle brackets, e.g. `<person/wang-yi>` (relative to the engine's base)
 };
 
@@ -152,7 +152,7 @@ using Question = std::variant<WhoAttended, WhoMet, WhereMet, WhenMet, DiscussedA
 [[nodiscard]] std::string form_name(const Question& question);
 
 /// A canonical one-line rendering of the syntax tree, for tests and `--explain`-style output,
-/// e.g. `(where-met "Blinken" "Wang Yi")`.
+/// e.g. `(where-met "Duarte" "Mary Osei")`.
 [[nodiscard]] std::string to_string(const Question& question);
 
 }  // namespace readout::query
