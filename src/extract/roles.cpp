@@ -23,6 +23,7 @@ struct RoleFrame {
     MentionId organization = kNoMention;
     std::string organization_name, organization_surface, organization_country;
     bool former = false;
+    bool implied = false;  // the organization comes from the title alone ("secretary of state" → US)
 };
 
 const std::unordered_set<std::string>& modifiers() {
@@ -137,10 +138,12 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     f.end = e;
     f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, title_end)));
     if (f.organization == kNoMention && f.organization_name.empty()) {
-        std::string iso = implied_country(ctx.mention(role).canonical);
+        // only the bare national title: "secretary of state for cooperation" is another country's post
+        std::string iso = title_end == re ? implied_country(ctx.mention(role).canonical) : std::string();
         if (const CountryEntry* c = iso.empty() ? nullptr : ctx.gaz.country_by_key(iso)) {
             f.organization_name = c->name;
             f.organization_country = c->key;
+            f.implied = true;
         }
     }
     return f;
@@ -148,9 +151,54 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
 
 bool person(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKind::Person); }
 
-void add(Context& ctx, MentionId p, const RoleFrame& f, MentionId role_mention) {
+/// A word for the people who speak for a country: "the Somali delegation", "on the French side",
+/// "his Lithuanian counterpart".
+bool group_noun(std::string_view low) {
+    return low == "delegation" || low == "side" || low == "counterpart" || low == "team" || low == "contingent" ||
+           low == "camp";
+}
+
+/// The country a holder's group gives a title with no country of its own. Leftwards, in the same
+/// clause and with nobody else named in between: "<Country> <group noun>" ("The Somali delegation
+/// included Foreign Minister X", "his Lithuanian counterpart, Minister of Defence X", "On the French
+/// side, X, the secretary of state for ..."). Rightwards from the holder: "X will lead / heads
+/// <Country>'s delegation". Returns the Country mention or kNoMention.
+MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) {
+    const std::size_t sf = ctx.first_token_of_sentence(left);
+    for (std::size_t k = left, steps = 0; k > sf && steps < 10; --k, ++steps) {
+        std::size_t t = k - 1;
+        if (ctx.punct(t, ";") || ctx.punct(t, ":")) break;
+        if (person(ctx, t) && ctx.mention_at(t) != holder) break;
+        if (group_noun(ctx.low(t)) && t > sf && ctx.is_kind(t - 1, MentionKind::Country)) return ctx.mention_at(t - 1);
+    }
+    auto [hf, he] = ctx.tokens_of(holder);
+    (void)hf;
+    const std::size_t se = ctx.end_token_of_sentence(he);
+    std::size_t v = he;
+    if (ctx.is(v, "will") || ctx.is(v, "would") || ctx.is(v, "is") || ctx.is(v, "was")) ++v;
+    const std::string& w = ctx.low(v);
+    if (v < se && (w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "head" || w == "heads" ||
+                   w == "headed" || w == "heading")) {
+        std::size_t c = v + 1;
+        if (ctx.is(c, "the")) ++c;
+        if (ctx.is_kind(c, MentionKind::Country)) {
+            MentionId m = ctx.mention_at(c);
+            std::size_t after = ctx.tokens_of(m).second;
+            if (ctx.possessive(after)) ++after;
+            if (group_noun(ctx.low(after)) || ctx.is(after, "delegation")) return m;
+        }
+    }
+    return kNoMention;
+}
+
+void add(Context& ctx, MentionId p, RoleFrame f, MentionId role_mention) {
     for (const auto& r : ctx.out.roles)
         if (r.person == p && r.title == f.title) return;
+    if (f.organization == kNoMention && (f.organization_name.empty() || f.implied)) {
+        // the holder's group names the country; it outranks a country implied by the title alone
+        if (MentionId c = group_country(ctx, std::min(f.first, ctx.tokens_of(p).first), p); c != kNoMention)
+            set_org(ctx, f, c);
+    }
     RoleAssertion a;
     a.person = p;
     a.title = f.title;

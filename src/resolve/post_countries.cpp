@@ -88,25 +88,39 @@ void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, cons
             if (!posts.empty()) Inference::assign(posts, facts.country_place(iso));
         }
 
-    // 2. the country of the dateline, for people who met nobody from elsewhere
+    // 2. the country of the dateline, for the hosts: people who met nobody from that country.
+    // A visitor is the one who meets the dateline country's officials ("X, on a visit, met the
+    // president"); a host meets foreigners or nobody at all.
     std::string home = place_country(facts.dateline);
     if (home.empty()) return;
-    // A story from a summit or forum is filed where delegations gather: the dateline is nobody's home.
-    if (std::any_of(kb.meetings.begin(), kb.meetings.end(), [](const MeetingEntity& m) { return m.event != kNone; }))
-        return;
-    for (Index p = 0; p < kb.persons.size(); ++p) {
-        bool abroad = std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
+    // A story from a summit or forum held in the dateline's country is filed where delegations
+    // gather: the dateline is nobody's home. (A forum elsewhere, previewed at home, is no such story.)
+    if (std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
+            if (m.event == kNone) return false;
             std::string c = place_country(m.location);
-            return !c.empty() && c != home &&
-                   std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end();
+            return c.empty() || c == home;
+        }))
+        return;
+    // Who is a visitor is decided from what the text says before this rule assigns anything, so
+    // the order of persons does not matter.
+    std::vector<bool> visitor(kb.persons.size(), false);
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        visitor[p] = std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
+            if (std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) return false;
+            std::string c = place_country(m.location);
+            if (!c.empty() && c != home) return true;  // met abroad: not at home in the dateline country
+            return std::any_of(m.participants.begin(), m.participants.end(),
+                               [&](Index q) { return q != p && inf.country_of(q) == home; });
         });
-        if (abroad) continue;
+    }
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        if (visitor[p]) continue;
         auto posts = inf.open_posts(p, false);
         posts.erase(std::remove_if(posts.begin(), posts.end(),
                                    [&](const PositionEntity* pos) {
                                        std::string k = role_kind(gaz, pos->role);
                                        return k != "head_of_state" && k != "head_of_government" &&
-                                              k != "minister" && k != "spokesperson";
+                                              k != "minister" && k != "spokesperson" && k != "legislator";
                                    }),
                     posts.end());
         if (!posts.empty()) Inference::assign(posts, facts.country_place(home));

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "fixture.hpp"
 
@@ -314,4 +315,38 @@ TEST_CASE("'After speaking with A and B, X and Y met' is three meetings, not one
     CHECK(got == std::vector<std::vector<std::string>>{{"Ama Serwaa", "Rosa Alvear"},
                                                        {"Kofi Annan-Mensah", "Rosa Alvear"},
                                                        {"Rosa Alvear", "Tunde Bakare"}});
+}
+
+TEST_CASE("a title with no country takes the country of the holder's delegation, side or counterpart") {
+    auto d = fixture::doc(
+        "Tunde Bakare met his Chilean counterpart, Foreign Minister Rosa Alvear, in Abuja on Monday. The Ghanaian "
+        "delegation included Trade Minister Kofi Mensah. On the Nigerian side, Ifeoma Eze, the minister, took notes. "
+        "Prime Minister Ama Owusu will lead Ghana's delegation to the talks.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    auto org_of = [&](const std::string& who) -> std::string {
+        for (const auto& r : ex.roles)
+            if (fixture::surface(d, ex, r.person) == who)
+                return r.organization != kNoMention ? ex.mentions[r.organization].canonical : r.organization_name;
+        return "?";
+    };
+    CHECK(org_of("Rosa Alvear") == "Chile");
+    CHECK(org_of("Kofi Mensah") == "Ghana");
+    CHECK(org_of("Ifeoma Eze") == "Nigeria");
+    CHECK(org_of("Ama Owusu") == "Ghana");
+}
+
+TEST_CASE("'secretary of state for <portfolio>' is not the US title, and a stated side outranks the implied one") {
+    auto d = fixture::doc(
+        "Secretary of State Mary Osei spoke first. On the Chilean side, Pablo Reyes, the secretary of state for "
+        "fisheries, answered. Ana Ruiz, secretary of state for mining, agreed.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    std::map<std::string, std::string> org;
+    for (const auto& r : ex.roles)
+        org[fixture::surface(d, ex, r.person)] =
+            r.organization != kNoMention ? ex.mentions[r.organization].canonical : r.organization_name;
+    CHECK(org["Mary Osei"] == "United States");
+    CHECK(org["Pablo Reyes"] == "Chile");
+    REQUIRE(org.count("Ana Ruiz"));
+    CHECK(org["Ana Ruiz"].empty());
 }

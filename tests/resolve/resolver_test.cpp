@@ -165,3 +165,22 @@ TEST_CASE("posts without an organization: the dateline's country, unless the per
                              "2021-03-03")});
     CHECK(post_org(away, "Ama Owusu-Sarpong", "Foreign Minister").empty());
 }
+
+TEST_CASE("posts without an organization: the dateline's country goes to hosts, not to visitors") {
+    // The visitor meets the dateline country's president at home: the visitor is not from there.
+    auto visit = run({article("a4",
+                              "ACCRA, March 3 (Reuters) - Foreign Minister Pablo Reyes met Ghanaian President Kofi "
+                              "Mensah in Accra on Tuesday. Speaker Ama Owusu-Sarpong said parliament would vote.",
+                              "2021-03-03")});
+    CHECK(post_org(visit, "Pablo Reyes", "Foreign Minister").empty());
+    CHECK(post_org(visit, "Kofi Mensah", "President") == "Ghana");
+
+    // A summit held elsewhere, reported from home, leaves the dateline as home.
+    auto summit = run({article("a5",
+                               "ACCRA, March 3 (Reuters) - Prime Minister Ama Owusu-Sarpong met Nigerian President "
+                               "Chidi Okonkwo-Eze on the sidelines of the African Union summit in Abuja on Tuesday.\n"
+                               "Spokesman Kwesi Arthur-Mensah said the talks went well.",
+                               "2021-03-03")});
+    CHECK(post_org(summit, "Kwesi Arthur-Mensah", "Spokesman") == "Ghana");
+    CHECK(post_org(summit, "Ama Owusu-Sarpong", "Prime Minister").empty());  // she met abroad
+}
