@@ -12,6 +12,7 @@
 
 #include "context.hpp"
 #include "readout/extract/lexicon.hpp"
+#include "readout/text/unicode.hpp"
 
 namespace readout::extract::detail {
 namespace {
@@ -249,6 +250,15 @@ bool plural_reference(const Context& ctx, std::size_t cf, std::size_t ce) {
         }
     }
     return false;
+}
+
+/// Whether two person mentions name the same person as far as the article's words go: the same
+/// name, or one is the end of the other ("Loc" and "Tran Quang Loc", "De la Cruz" and "Rogelio de
+/// la Cruz"), ignoring case.
+bool same_person(const Context& ctx, MentionId a, MentionId b) {
+    std::string x = text::normalize_key(ctx.mention(a).canonical), y = text::normalize_key(ctx.mention(b).canonical);
+    if (x.size() > y.size()) std::swap(x, y);
+    return !x.empty() && (x == y || (y.ends_with(x) && y[y.size() - x.size() - 1] == ' '));
 }
 
 void push_unique(std::vector<MentionId>& v, MentionId m) {
@@ -504,7 +514,17 @@ void find_meetings(Context& ctx) {
                     for (std::size_t k = cf; k < ce && !continues; ++k)
                         continues = ctx.low(k).rfind("discuss", 0) == 0 || ctx.is(k, "agenda");
                 }
-                if (last_meeting >= 0 && sen.paragraph <= last_meeting_paragraph + 3 &&
+                // "Loc was accompanied at the talks by X", paragraphs after the meeting: a principal
+                // of the last meeting being accompanied ties the sentence to it at any distance.
+                bool accompanies_last = false;
+                if (last_meeting >= 0 && !f.accompaniments.empty()) {
+                    const auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
+                    accompanies_last = std::all_of(f.accompaniments.begin(), f.accompaniments.end(), [&](const Accompaniment& a) {
+                        return std::any_of(prev.participants.begin(), prev.participants.end(),
+                                           [&](MentionId p) { return same_person(ctx, a.principal, p); });
+                    });
+                }
+                if (last_meeting >= 0 && (sen.paragraph <= last_meeting_paragraph + 3 || accompanies_last) &&
                     (continues || (valid_trigger && named == 1 && !f.accompanying.empty()))) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);

@@ -135,7 +135,11 @@ void find_gazetteer_mentions(Context& ctx) {
                 case GazetteerKind::Country:
                 case GazetteerKind::Demonym: {
                     // "Jordan Henderson": a country name inside a longer capitalized name is not the country
-                    if (h->kind == GazetteerKind::Country && len == 1 && is_name_word(ctx, end) &&
+                    // After a preposition it is the country all the same: "Ambassador to China Ana Lima".
+                    const bool after_preposition =
+                        i > 0 && (ctx.is(i - 1, "to") || ctx.is(i - 1, "from") || ctx.is(i - 1, "of") ||
+                                  ctx.is(i - 1, "in") || ctx.is(i - 1, "for")) && !ctx.upper(i - 1);
+                    if (h->kind == GazetteerKind::Country && len == 1 && !after_preposition && is_name_word(ctx, end) &&
                         !gaz.lookup(ctx.low(end)) && !is_month_or_weekday(ctx.tok(end)) && !ctx.tok(end).ends_with("."))
                         continue;
                     const auto& c = gaz.countries()[h->index];
@@ -486,6 +490,8 @@ void find_names(Context& ctx) {
             ctx.add_mention(c.first, c.end, MentionKind::Organization, canonical, {}, ce ? ce->key : std::string{});
             continue;
         }
+        // a portfolio written before its title, "Foreign Affairs Secretary": part of the title (roles)
+        if (ctx.is_kind(c.end, MentionKind::Role) && is_portfolio_word(ctx.low(c.end - 1))) continue;
         bool person = false;
         std::size_t len = c.end - c.first;
         bool determined = c.lead > 0 && (ctx.is(c.lead - 1, "the") || ctx.is(c.lead - 1, "a") || ctx.possessive(c.lead - 1));

@@ -8,6 +8,7 @@
 // after it ("of the ECOWAS Commission"); "to <country>" belongs to the title ("Ambassador to China").
 
 #include <algorithm>
+#include <charconv>
 #include <unordered_set>
 
 #include "context.hpp"
@@ -38,6 +39,15 @@ bool title_prefix_word(std::string_view low) {
     return low == "deputy" || low == "vice" || low == "assistant" || low == "first" || low == "acting" ||
            low == "associate" || low == "principal" || low == "under" || low == "junior" || low == "special" ||
            low == "permanent" || low == "executive" || low == "second";
+}
+
+/// Capitalized words that open a sentence without being part of a name or title.
+bool sentence_opener(std::string_view low) {
+    static const std::unordered_set<std::string_view> w = {
+        "yesterday", "today", "tonight", "tomorrow", "meanwhile", "later", "earlier", "also", "separately",
+        "then", "now", "here", "there", "when", "after", "before", "while", "since", "outgoing", "incoming",
+        "both", "local", "national", "state", "federal", "government", "opposition", "acting"};
+    return w.count(low) > 0;
 }
 
 /// Country implied by a national title used without a country (US cabinet titles, India's EAM).
@@ -71,6 +81,18 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     while (f.first > 0 && ctx.word(f.first - 1) && title_prefix_word(ctx.low(f.first - 1)) &&
            ctx.sentence_of(f.first - 1) == ctx.sentence_of(rf))
         --f.first;
+    // a capitalized portfolio written before the title: "Climate Commissioner", "Foreign Affairs
+    // Secretary", "Pacific Peoples Minister" (up to three words, none a name the gazetteers know)
+    for (int words = 0; words < 3 && f.first > 0; ++words) {
+        std::size_t w = f.first - 1;
+        if (!ctx.word(w) || !ctx.upper(w) || ctx.mention_at(w) != kNoMention || ctx.ignored[w] ||
+            ctx.sentence_of(w) != ctx.sentence_of(rf) || ctx.doc.tokens()[rf].line_before ||
+            lexicon::is_capitalized_function_word(ctx.tok(w)) || lexicon::month(ctx.tok(w)) ||
+            lexicon::weekday(ctx.tok(w)) || modifiers().count(ctx.low(w)) || sentence_opener(ctx.low(w)) ||
+            ctx.low(w).size() < 3 || ctx.tok(w).find('.') != std::string_view::npos)
+            break;
+        --f.first;
+    }
     const std::size_t title_first = f.first;
     std::size_t title_end = re;
     // leftwards: modifiers, then the organization or country
@@ -80,13 +102,28 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
         --k;
     }
     std::size_t j = k;
-    if (j > 0 && ctx.possessive(j - 1)) --j;
+    const bool possessive = j > 0 && ctx.possessive(j - 1);
+    if (possessive) --j;
     if (j > 0) {
         MentionId m = ctx.mention_at(j - 1);
         if (m != kNoMention && (ctx.mention(m).kind == MentionKind::Country ||
                                 ctx.mention(m).kind == MentionKind::Organization)) {
             set_org(ctx, f, m);
             f.first = ctx.tokens_of(m).first;
+        } else if (m != kNoMention && possessive && ctx.mention(m).kind == MentionKind::City) {
+            // a capital speaks for its country: "Seoul's ambassador", "Canberra's envoy"
+            const Mention& cm = ctx.mention(m);
+            std::size_t row = ctx.gaz.cities().size();
+            std::from_chars(cm.key.data(), cm.key.data() + cm.key.size(), row);
+            const CountryEntry* c = row < ctx.gaz.cities().size() && ctx.gaz.cities()[row].capital
+                                        ? ctx.gaz.country_by_key(cm.country)
+                                        : nullptr;
+            if (c) {
+                f.organization_name = c->name;
+                f.organization_country = c->key;
+                f.organization_surface = std::string(ctx.surface(m));
+                f.first = ctx.tokens_of(m).first;
+            }
         }
     }
     // rightwards: complements
@@ -155,7 +192,7 @@ bool person(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKi
 /// "his Lithuanian counterpart".
 bool group_noun(std::string_view low) {
     return low == "delegation" || low == "side" || low == "counterpart" || low == "team" || low == "contingent" ||
-           low == "camp";
+           low == "camp" || low == "officials" || low == "government";
 }
 
 /// The country a holder's group gives a title with no country of its own. Leftwards, in the same
@@ -165,9 +202,12 @@ bool group_noun(std::string_view low) {
 /// <Country>'s delegation". Returns the Country mention or kNoMention.
 MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) {
     const std::size_t sf = ctx.first_token_of_sentence(left);
+    // "... with their Latvian counterpart, ministry spokesman X said": a holder who is the speaker
+    // of an attribution starts a clause of their own at the comma.
+    const bool speaker = lexicon::is_speech_verb(ctx.tok(ctx.tokens_of(holder).second));
     for (std::size_t k = left, steps = 0; k > sf && steps < 10; --k, ++steps) {
         std::size_t t = k - 1;
-        if (ctx.punct(t, ";") || ctx.punct(t, ":")) break;
+        if (ctx.punct(t, ";") || ctx.punct(t, ":") || (speaker && ctx.comma(t))) break;
         if (person(ctx, t) && ctx.mention_at(t) != holder) break;
         if (group_noun(ctx.low(t)) && t > sf && ctx.is_kind(t - 1, MentionKind::Country)) return ctx.mention_at(t - 1);
     }

@@ -77,6 +77,18 @@ void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, cons
         return place == kNone ? std::string() : kb.places[place].country;
     };
 
+    // 0. a person serves one country: a national title without one ("State Councilor X", "First
+    // Deputy Minister X") takes the country of the person's other post in the article.
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        std::string iso = inf.country_of(p);
+        if (iso.empty()) continue;
+        std::vector<PositionEntity*> posts;
+        for (auto& pos : kb.positions)
+            if (pos.person == p && pos.organization.empty() && !pos.former && national(role_kind(gaz, pos.role), true))
+                posts.push_back(&pos);
+        Inference::assign(posts, facts.country_place(iso));
+    }
+
     // 1. the accompanied principal's country
     for (const auto& a : facts.extraction.meetings)
         for (const auto& acc : a.accompaniments) {

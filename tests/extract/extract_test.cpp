@@ -350,3 +350,52 @@ TEST_CASE("'secretary of state for <portfolio>' is not the US title, and a state
     REQUIRE(org.count("Ana Ruiz"));
     CHECK(org["Ana Ruiz"].empty());
 }
+
+TEST_CASE("a capitalized portfolio before a title belongs to the title, and is never a person") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday. Alvear was joined by Foreign Affairs Minister Pablo "
+        "Reyes and Climate Minister Ana Lima.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    auto ps = persons(d, ex);
+    CHECK_FALSE(has(ps, "Foreign Affairs"));
+    std::map<std::string, std::string> title;
+    for (const auto& r : ex.roles) title[fixture::surface(d, ex, r.person)] = r.title;
+    CHECK(title["Pablo Reyes"] == "Foreign Affairs Minister");
+    CHECK(title["Ana Lima"] == "Climate Minister");
+}
+
+TEST_CASE("a capital's possessive names its country; a country after a preposition is never part of a name") {
+    auto d = fixture::doc(
+        "Kofi Mensah, Accra's ambassador to Chile, spoke first. The minister thanked Ambassador to Nigeria Ana "
+        "Lima for her work.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    std::map<std::string, std::pair<std::string, std::string>> role;
+    for (const auto& r : ex.roles)
+        role[fixture::surface(d, ex, r.person)] = {
+            r.title, r.organization != kNoMention ? ex.mentions[r.organization].canonical : r.organization_name};
+    CHECK(role["Kofi Mensah"] == std::make_pair(std::string("ambassador to Chile"), std::string("Ghana")));
+    CHECK(role["Ana Lima"].first == "Ambassador to Nigeria");
+}
+
+TEST_CASE("an attribution's speaker does not take the country of a counterpart before the comma") {
+    auto d = fixture::doc(
+        "The ministers agreed to meet again with their Chilean counterpart, spokesman Pablo Reyes said.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.roles.size() == 1);
+    CHECK(ex.roles[0].organization == kNoMention);
+    CHECK(ex.roles[0].organization_name.empty());
+}
+
+TEST_CASE("an accompanied principal ties the sentence to the meeting however far down it comes") {
+    auto d = fixture::doc(
+        "Ghanaian President Kofi Mensah met Chilean President Rosa Alvear in Accra on Monday.\n\n"
+        "The two leaders discussed cocoa exports.\n\nMensah said trade would grow.\n\nAlvear praised the "
+        "hospitality.\n\nThe cocoa price rose in London.\n\nAlvear was accompanied at the talks by Trade Minister "
+        "Ana Lima.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    REQUIRE(ex.meetings[0].accompaniments.size() == 1);
+    CHECK(fixture::surface(d, ex, ex.meetings[0].accompaniments[0].official) == "Ana Lima");
+}

@@ -184,3 +184,12 @@ TEST_CASE("posts without an organization: the dateline's country goes to hosts, 
     CHECK(post_org(summit, "Kwesi Arthur-Mensah", "Spokesman") == "Ghana");
     CHECK(post_org(summit, "Ama Owusu-Sarpong", "Prime Minister").empty());  // she met abroad
 }
+
+TEST_CASE("posts without an organization: a person's other post in the article gives the country") {
+    auto kb = run({article("a6",
+                           "Ghanaian Foreign Minister Kofi Mensah arrived on Monday. \"I thank Minister Kofi Mensah,\" "
+                           "the envoy said.",
+                           "2021-03-03")});
+    CHECK(post_org(kb, "Kofi Mensah", "Foreign Minister") == "Ghana");
+    CHECK(post_org(kb, "Kofi Mensah", "Minister") == "Ghana");
+}
