@@ -541,6 +541,31 @@ void find_names(Context& ctx) {
             if (bare != part && bare.size() >= 2) ++name_parts[bare];
         }
     }
+    // A surname that is also a place's name ("Farah", "Lima", "Paris"): one word the gazetteers took
+    // for a city or region, equal to the last word of a person's full name in the article, and not
+    // written as a place (after "in", "to", "from", "at", "near" or before "'s capital") is the person.
+    std::unordered_set<std::string> surnames;
+    for (const auto& m : ctx.out.mentions) {
+        if (m.kind != MentionKind::Person) continue;
+        auto toks = text::tokenize(m.canonical);
+        if (toks.size() >= 2)
+            surnames.insert(text::normalize_key(m.canonical.substr(toks.back().span.begin, toks.back().span.size())));
+    }
+    for (MentionId id = 0; id < ctx.out.mentions.size(); ++id) {
+        Mention& m = ctx.mention(id);
+        if (m.kind != MentionKind::City && m.kind != MentionKind::Region) continue;
+        auto [mf, me] = ctx.tokens_of(id);
+        if (me != mf + 1 || !surnames.count(text::normalize_key(m.canonical)) || ctx.ignored[mf]) continue;
+        if (mf > 0 && (ctx.is(mf - 1, "in") || ctx.is(mf - 1, "to") || ctx.is(mf - 1, "from") || ctx.is(mf - 1, "at") ||
+                       ctx.is(mf - 1, "near") || ctx.is(mf - 1, "of") || ctx.is(mf - 1, "outside")))
+            continue;
+        if (mf >= ctx.body_start && mf < ctx.dateline_end) continue;
+        m.kind = MentionKind::Person;
+        m.canonical = std::string(ctx.tok(mf));
+        m.key.clear();
+        m.country.clear();
+        m.partial_name = true;
+    }
     // single words with person context ("Tipene, New Zealand's trade minister,", "Tipene said", "Mr Tolhurst")
     // vouch for the longer names that end with them ("Aroha Tipene")
     std::unordered_set<std::string> vouched;

@@ -399,3 +399,20 @@ TEST_CASE("an accompanied principal ties the sentence to the meeting however far
     REQUIRE(ex.meetings[0].accompaniments.size() == 1);
     CHECK(fixture::surface(d, ex, ex.meetings[0].accompaniments[0].official) == "Ana Lima");
 }
+
+TEST_CASE("a surname that is also a place's name is the person, unless written as a place") {
+    auto d = fixture::doc(
+        "Chilean President Rosa Alvear met Ghanaian President Kofi Lagos in Santiago on Monday.\n\n"
+        "Alvear and Lagos previously held talks in Accra. Alvear will fly to Lagos on Friday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> people, cities;
+    for (const auto& m : ex.mentions) {
+        if (m.kind == MentionKind::Person) people.push_back(m.canonical);
+        if (m.kind == MentionKind::City) cities.push_back(m.canonical);
+    }
+    CHECK(std::count(people.begin(), people.end(), "Lagos") == 1);  // "Alvear and Lagos"
+    CHECK(has(cities, "Lagos"));                                     // "fly to Lagos"
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(participants(d, ex, ex.meetings[1]) == std::vector<std::string>{"Alvear", "Lagos"});
+}
