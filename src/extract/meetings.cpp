@@ -261,6 +261,38 @@ bool same_person(const Context& ctx, MentionId a, MentionId b) {
     return !x.empty() && (x == y || (y.ends_with(x) && y[y.size() - x.size() - 1] == ' '));
 }
 
+/// "the two foreign ministers", "both presidents": the two people of the article whose title is
+/// the plural's singular, when exactly two people hold it (each counted once, however named).
+std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size_t ce) {
+    for (std::size_t k = cf; k < std::min(ce, cf + 10); ++k) {
+        std::size_t w = k;
+        if (ctx.is(k, "the") && ctx.is(k + 1, "two")) w = k + 2;
+        else if (ctx.is(k, "both")) w = k + 1;
+        else continue;
+        // the plural noun phrase: one to three words, the last ending in "s"
+        for (std::size_t len = 1; len <= 3 && w + len <= ce; ++len) {
+            const std::string& last = ctx.low(w + len - 1);
+            if (last.size() < 4 || last.back() != 's') continue;
+            std::string singular;
+            for (std::size_t x = w; x < w + len; ++x) {
+                if (!singular.empty()) singular += ' ';
+                singular += x + 1 == w + len ? last.substr(0, last.size() - 1) : ctx.low(x);
+            }
+            std::vector<MentionId> holders;
+            for (const auto& r : ctx.out.roles) {
+                std::string t = text::normalize_key(r.title);
+                if (t != singular && !t.ends_with(" " + singular)) continue;
+                bool known = std::any_of(holders.begin(), holders.end(),
+                                         [&](MentionId h) { return same_person(ctx, h, r.person); });
+                if (!known) holders.push_back(r.person);
+            }
+            if (holders.size() == 2) return holders;
+        }
+        break;
+    }
+    return {};
+}
+
 void push_unique(std::vector<MentionId>& v, MentionId m) {
     if (std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
 }
@@ -492,6 +524,11 @@ void find_meetings(Context& ctx) {
                 }
             };
             std::size_t named = principals.size() + f.counterparts.size();
+            if (valid_trigger && named < 2) {
+                // "the two foreign ministers met": the two holders of that title, wherever named
+                for (auto m : titled_pair(ctx, cf, ce)) push_unique(principals, m);
+                named = principals.size() + f.counterparts.size();
+            }
             if (valid_trigger && named < 2 && plural_reference(ctx, cf, ce) && story_pair.size() >= 2 &&
                 sen.paragraph <= story_pair_paragraph + 2) {
                 for (auto m : story_pair) push_unique(principals, m);

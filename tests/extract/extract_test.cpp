@@ -416,3 +416,21 @@ TEST_CASE("a surname that is also a place's name is the person, unless written a
     REQUIRE(ex.meetings.size() == 2);
     CHECK(participants(d, ex, ex.meetings[1]) == std::vector<std::string>{"Alvear", "Lagos"});
 }
+
+TEST_CASE("'the two foreign ministers' are the two people holding that title, not the last pair named") {
+    auto d = fixture::doc(
+        "Chilean Foreign Minister Rosa Alvear met Ghanaian Foreign Minister Kofi Mensah in Accra on Monday.\n\n"
+        "Later, Alvear was received by President Ama Owusu.\n\n"
+        "The cocoa price rose.\n\n"
+        "The two foreign ministers last met in March in Santiago, where they discussed fishing rights.\n",
+        "2021-09-15");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 3);
+    const auto& m = ex.meetings[2];
+    CHECK(participants(d, ex, m) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    REQUIRE(m.location != kNoMention);
+    CHECK(ex.mentions[m.location].canonical == "Santiago");
+    CHECK(m.date.iso() == "2021-03");
+    // the meeting with the president keeps no place from the later sentence
+    CHECK(ex.meetings[1].location == kNoMention);
+}
