@@ -79,8 +79,14 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         std::size_t k = i;
         if (k > cf && ctx.is(k - 1, "also")) --k;
         if (k > cf && person_at(ctx, k - 1)) {
-            for (std::size_t j = k - 1; j > cf && j + 8 > k; --j)
+            for (std::size_t j = k - 1; j > cf && j + 8 > k; --j) {
                 if (ctx.is(j, "and") && j > cf && person_at(ctx, j - 1)) return Trigger{i, 1, false, false};
+                // "X last visited Y in October, when he and Z discussed": the pronoun is the clause's
+                // subject, named earlier in it
+                if (ctx.is(j, "and") && j > cf && (ctx.is(j - 1, "he") || ctx.is(j - 1, "she")) &&
+                    person_within(ctx, cf, j - 1, j - 1 - cf))
+                    return Trigger{i, 1, false, false};
+            }
         }
     }
     if (is_meeting_noun(w) && (ctx.is(i + 1, "between") || ctx.is(i + 1, "with"))) {
@@ -197,6 +203,8 @@ bool locative(const Context& ctx, std::size_t k) {
     if (k == 0) return false;
     std::size_t j = k - 1;
     if (ctx.is(j, "in") || ctx.is(j, "at")) return true;
+    // "visited Baghdad", "visiting Lima", "arrived in" is covered above
+    if (ctx.is(j, "visited") || ctx.is(j, "visiting") || ctx.is(j, "visits") || ctx.is(j, "visit")) return true;
     if (ctx.is(j, "the") && j > 0 && (ctx.is(j - 1, "in") || ctx.is(j - 1, "at"))) return true;  // "in the Peruvian capital"
     // "in the Iraqi capital, Baghdad" / "on the Greek island of Crete" / "in the capital of Kiribati"
     for (std::size_t back = 0; back < 5 && j > 0; ++back, --j) {

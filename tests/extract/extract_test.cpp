@@ -434,3 +434,19 @@ TEST_CASE("'the two foreign ministers' are the two people holding that title, no
     // the meeting with the president keeps no place from the later sentence
     CHECK(ex.meetings[1].location == kNoMention);
 }
+
+TEST_CASE("'X last visited Y in October, when he and Z discussed W' is an earlier meeting in Y") {
+    auto d = fixture::doc(
+        "Chilean Foreign Minister Rosa Alvear met Ghanaian President Kofi Mensah in Santiago on Monday.\n\n"
+        "Mensah last visited Accra in October, when he and Alvear discussed fishing rights.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    const auto& m = ex.meetings[1];
+    CHECK(participants(d, ex, m) == std::vector<std::string>{"Alvear", "Mensah"});
+    REQUIRE(m.location != kNoMention);
+    CHECK(ex.mentions[m.location].canonical == "Accra");
+    CHECK(m.date.iso() == "2020-10");
+    REQUIRE(m.issues.size() == 1);
+    CHECK(m.issues[0].label == "fishing rights");
+}
