@@ -149,20 +149,29 @@ std::vector<bool> attribution_mask(const Context& ctx, std::size_t cf, std::size
             }
         }
     }
-    // quoted speech reports what someone said, not who met: mask balanced quotations
-    for (std::size_t k = cf; k < ce; ++k) {
+    // quoted speech reports what someone said, not who met: mask quotations. A quotation that
+    // opens and does not close in the clause runs on past it (the sentence splitter cuts quoted
+    // sentences apart), so it is masked to the clause's end; one that only closes here began
+    // before, so it is masked from the clause's start.
+    const auto& toks = ctx.doc.tokens();
+    auto opening = [&](std::size_t k) {
         std::string_view t = ctx.tok(k);
-        bool curly = t == "\u201C";
-        bool ascii = t == "\"";
-        if (!curly && !ascii) continue;
-        for (std::size_t j = k + 1; j < ce; ++j) {
-            std::string_view u = ctx.tok(j);
-            if ((curly && u == "\u201D") || (ascii && u == "\"")) {
-                for (std::size_t x = k; x <= j; ++x) mask[x - cf] = true;
-                k = j;
-                break;
-            }
+        if (t == "\u201C") return true;
+        if (t != "\"") return false;
+        // a straight quote opens when a space comes before it (or nothing at all)
+        return k == 0 || toks[k].space_before || toks[k].line_before;
+    };
+    auto closing = [&](std::size_t k) { return ctx.tok(k) == "\u201D" || (ctx.tok(k) == "\"" && !opening(k)); };
+    for (std::size_t k = cf; k < ce; ++k) {
+        if (closing(k)) {  // closes a quotation opened before the clause
+            for (std::size_t x = cf; x <= k; ++x) mask[x - cf] = true;
+            continue;
         }
+        if (!opening(k)) continue;
+        std::size_t j = k + 1;
+        while (j < ce && !closing(j)) ++j;
+        for (std::size_t x = k; x < std::min(j + 1, ce); ++x) mask[x - cf] = true;
+        k = j;
     }
     // "X said" / "said X" / "X told reporters"
     for (std::size_t k = cf; k < ce; ++k) {

@@ -450,3 +450,15 @@ TEST_CASE("'X last visited Y in October, when he and Z discussed W' is an earlie
     REQUIRE(m.issues.size() == 1);
     CHECK(m.issues[0].label == "fishing rights");
 }
+
+TEST_CASE("a quotation that runs over several sentences names neither participants nor places") {
+    auto d = fixture::doc(
+        "Kofi Mensah said in a meeting with Rosa Alvear in Santiago on Monday: \u201CPresident Ama Owusu and I "
+        "agreed in Accra. We made progress. Tunde Bakare knows it,\u201D he added.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(participants(d, ex, ex.meetings[0]) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    REQUIRE(ex.meetings[0].location != kNoMention);
+    CHECK(ex.mentions[ex.meetings[0].location].canonical == "Santiago");
+}
