@@ -33,8 +33,27 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if (w == "talked" && ctx.is(i + 1, "about")) return 2;
     if (w == "exchanged" && ctx.is(i + 1, "views") && ctx.is(i + 2, "on")) return 3;
     if (w == "such" && ctx.is(i + 1, "as")) return 2;
-    if ((w == "talks" || w == "discussions" || w == "discussion") && (ctx.is(i + 1, "on") || ctx.is(i + 1, "about")))
-        return 2;
+    if (w == "talks" || w == "discussions" || w == "discussion") {
+        // "talks on X", and through a time or place first: "talks late on Sunday on the size of ..."
+        auto when_or_where = [&](std::size_t k) {
+            return lexicon::weekday(ctx.tok(k)) || lexicon::month(ctx.tok(k)) || ctx.is_kind(k, MentionKind::City) ||
+                   ctx.is_kind(k, MentionKind::Country) || ctx.is_kind(k, MentionKind::Venue);
+        };
+        std::size_t k = i + 1;
+        for (int steps = 0; steps < 4; ++steps) {
+            if (ctx.is(k, "late") || ctx.is(k, "early") || ctx.is(k, "yesterday") || ctx.is(k, "today") ||
+                ctx.is(k, "here") || ctx.is(k, "there")) {
+                ++k;
+            } else if ((ctx.is(k, "on") || ctx.is(k, "in") || ctx.is(k, "at")) && when_or_where(k + 1)) {
+                MentionId m = ctx.mention_at(k + 1);
+                k = m != kNoMention ? ctx.tokens_of(m).second : k + 2;
+            } else {
+                break;
+            }
+        }
+        if ((ctx.is(k, "on") || ctx.is(k, "about")) && !when_or_where(k + 1)) return k + 1 - i;
+        if (ctx.is(k, "with")) return k - i;  // "talks with X, <title>, on Y": the partner is skipped below
+    }
     return 0;
 }
 
@@ -45,10 +64,50 @@ bool stop_word(const Context& ctx, std::size_t i) {
     std::string_view t = ctx.tok(i);
     if (t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u2014" || t == "\u2013") return true;
     const std::string& w = ctx.low(i);
+    // "after the hurricane" is part of a topic; "after meeting X", "after they met" end the list
+    if (w == "after" || w == "before" || w == "during")
+        return ctx.low(i + 1).ends_with("ing") || ctx.is(i + 1, "they") || ctx.is(i + 1, "he") ||
+               ctx.is(i + 1, "she") || (ctx.is(i + 1, "the") && ctx.is(i + 2, "meeting")) ||
+               ctx.is_kind(i + 1, MentionKind::Person);
     return w == "according" || w == "said" || w == "says" || w == "told" || w == "while" || w == "but" ||
-           w == "which" || w == "who" || w == "whom" || w == "that" || w == "when" || w == "after" || w == "before" ||
-           w == "during" || w == "so" || w == "because" || w == "although" || w == "though" || w == "where" ||
-           w == "sources" || w == "officials";
+           w == "so" || w == "because" || w == "although" || w == "though" || w == "sources" ||
+           w == "officials" || w == "due" || w == "expected" || w == "scheduled" || w == "slated";
+}
+
+/// A relative clause inside a list of topics: ", which Somalia has taken to court,", "that have been
+/// stalled since 2012", ", to which Kenya contributes troops,". Returns the token where the clause
+/// begins (the preposition of "to which"), or npos.
+std::size_t relative_clause_at(const Context& ctx, std::size_t i, std::size_t item) {
+    const std::string& w = ctx.low(i);
+    if (w != "which" && w != "who" && w != "whom" && w != "whose" && w != "that" && w != "where" && w != "when")
+        return std::string::npos;
+    if (i > item && (ctx.is(i - 1, "to") || ctx.is(i - 1, "in") || ctx.is(i - 1, "of") || ctx.is(i - 1, "for") ||
+                     ctx.is(i - 1, "by") || ctx.is(i - 1, "with") || ctx.is(i - 1, "on")))
+        return i - 1;
+    return i;
+}
+
+/// "peace process between Israel and the Palestinians": the "and" of "between" joins, it does not list.
+bool inside_pair(const Context& ctx, std::size_t item, std::size_t i) {
+    if (!ctx.is(i, "and")) return false;
+    for (std::size_t k = item; k < i; ++k)
+        if (ctx.is(k, "between")) {
+            for (std::size_t j = k + 1; j < i; ++j)
+                if (ctx.is(j, "and") || ctx.comma(j)) return false;
+            return true;
+        }
+    return false;
+}
+
+/// Modifiers that are coordinated before one head noun: "nuclear and missile programs",
+/// "economic and trade ties".
+bool coordinated_modifier(const Context& ctx, std::size_t i) {
+    static const std::unordered_set<std::string> m = {
+        "nuclear", "economic", "political", "military", "cultural", "social", "financial", "technical",
+        "maritime", "regional", "bilateral", "commercial", "humanitarian", "strategic", "diplomatic", "security",
+        "trade", "energy", "agricultural", "scientific", "educational", "environmental", "legal", "consular"};
+    return (ctx.is(i, "and") || ctx.is(i, "or")) && i > 0 && m.count(ctx.low(i - 1)) && ctx.word(i + 1) &&
+           !ctx.is(i + 1, "the") && !ctx.is(i + 1, "a") && !ctx.is(i + 1, "an");
 }
 
 bool item_separator(const Context& ctx, std::size_t i, std::size_t& skip) {
@@ -78,6 +137,15 @@ const std::unordered_set<std::string>& leading_drop() {
     return s;
 }
 
+/// Adjectives that say nothing of the topic: "thorny issues", "pressing matters".
+const std::unordered_set<std::string>& vague() {
+    static const std::unordered_set<std::string> s = {
+        "thorny", "difficult", "sensitive", "pressing", "outstanding", "common", "shared", "major", "many",
+        "main", "broad", "specific", "certain", "unspecified", "unresolved", "contentious", "urgent", "core",
+        "pending", "remaining", "a", "of", "mutual", "wide", "high-level", "fundamental", "critical", "crucial"};
+    return s;
+}
+
 const std::unordered_set<std::string>& generic_heads() {
     static const std::unordered_set<std::string> s = {
         "areas", "area", "issues", "issue", "matters", "matter", "topics", "topic", "things", "subjects", "number",
@@ -96,19 +164,32 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
         if (!cue) continue;
         std::size_t k = i + cue;
         // "discussed with X ...": skip the partner phrase
+        // "discussed with X ...", "held talks with X, Ukraine's defence minister, on Y": skip the partner
+        // and any appositive to the "on"/"about" that opens the topic
         if (ctx.is(k, "with")) {
-            while (k < end && !ctx.comma(k) && !ctx.is(k, "on") && !ctx.is(k, "about")) ++k;
-            if (k < end && !ctx.comma(k)) ++k;
-            else break;
+            std::size_t on = k + 1;
+            // "on Thursday", "on Tahrir Square" say when and where; "on Ukraine", "on trade" open a topic
+            auto opens_topic = [&](std::size_t t) {
+                if (!ctx.is(t, "on") && !ctx.is(t, "about")) return false;
+                if (lexicon::weekday(ctx.tok(t + 1)) || lexicon::month(ctx.tok(t + 1))) return false;
+                return !ctx.upper(t + 1) || ctx.is_kind(t + 1, MentionKind::Country);
+            };
+            while (on < end && on < k + 20 && !ctx.punct(on, ".") && !ctx.punct(on, ";") && !opens_topic(on)) ++on;
+            if (on < end && opens_topic(on)) {
+                k = on + 1;
+            } else {
+                continue;  // no topic here; a later cue in the clause may still give one
+            }
         }
         std::size_t item = k;
+        const std::size_t list_start = k;
         auto flush = [&](std::size_t a, std::size_t b) {
             // "discussed included X", "... and covered Y": a second cue opens the item
             for (std::size_t c; a < b && (c = cue_at(ctx, a)) != 0;) a += c;
             while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
             // "each other's traders" keeps its possessive; trailing punctuation goes
             while (b > a && (ctx.doc.tokens()[b - 1].kind == text::TokenKind::Punct)) --b;
-            if (b <= a || b - a > 10) return;
+            if (b <= a || b - a > 16) return;
             if (generic_heads().count(ctx.low(a)) && (b - a == 1 || ctx.is(a + 1, "of") || ctx.is(a + 1, "between")))
                 return;
             if (b - a == 1 && ctx.low(a).size() < 3) return;
@@ -118,7 +199,15 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 "bilateral", "regional", "global", "international", "multilateral", "economic", "political",
                 "free", "open", "mutual", "other", "various", "several", "broader", "wider", "new"};
             if (adjectives.count(ctx.low(b - 1))) return;
-            if (b - a <= 2 && generic_heads().count(ctx.low(b - 1))) return;
+            // "global issues", "other matters": a generic head with only an adjective; "history
+            // issues", "security matters" name a topic
+            if (generic_heads().count(ctx.low(b - 1))) {
+                bool only_modifiers = true;  // "bilateral and global issues"
+                for (std::size_t x = a; x + 1 < b && only_modifiers; ++x)
+                    only_modifiers = adjectives.count(ctx.low(x)) || vague().count(ctx.low(x)) ||
+                                     ctx.is(x, "and") || ctx.is(x, "or") || ctx.comma(x);
+                if (only_modifiers) return;
+            }
             if (ctx.doc.tokens()[a].kind != text::TokenKind::Word) return;
             // A name is an actor, not a topic: a phrase that is one person, organization, city or
             // title mention is dropped, and so is "<place>'s <organization>" ("Brazil's foreign
@@ -135,9 +224,21 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                     return;
             }
             // a clause fragment, not a noun phrase: "Thursday with X", "with"
-            static const std::unordered_set<std::string> not_heads = {"with", "to", "for", "in", "at", "by",
-                                                                      "from", "signed", "whether", "if"};
+            static const std::unordered_set<std::string> not_heads = {
+                "with", "to", "for", "in", "at", "by", "from", "signed", "whether", "if", "around", "across", "through",
+                "within", "among", "into", "throughout"};
             if (not_heads.count(ctx.low(a)) || lexicon::weekday(ctx.tok(a))) return;
+            // a participle with its object is a clause, not a topic: "clearing one of the obstacles",
+            // "facilitating the visit" (but "training of crews" is a noun)
+            static const std::unordered_set<std::string> determiners = {
+                "the", "a", "an", "one", "their", "its", "his", "her", "our", "this", "these", "those", "some"};
+            if (ctx.low(a).ends_with("ing") && a + 1 < b && determiners.count(ctx.low(a + 1))) {
+                // "reviving a three-way summit": the object is the topic; "clearing one of ...": no topic
+                if (!(ctx.is(a + 1, "the") || ctx.is(a + 1, "a") || ctx.is(a + 1, "an")) || b - a < 3) return;
+                a += 2;
+            }
+            // a demonym alone ("Korean") qualifies nothing
+            if (b - a == 1 && ctx.is_kind(a, MentionKind::Country) && ctx.mention(ctx.mention_at(a)).demonym) return;
             Span sp = ctx.doc.token_span(a, b);
             std::string label(ctx.doc.text(sp));
             for (const auto& o : out)
@@ -145,9 +246,38 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             out.push_back(IssuePhrase{sp, label});
         };
         for (; k < end; ++k) {
-            if (stop_word(ctx, k) || ctx.ignored[k]) break;
+            // a relative clause or a parenthesis ends the item; the list goes on after it
+            if (std::size_t rel = relative_clause_at(ctx, k, item); rel != std::string::npos) {
+                flush(item, rel);
+                std::size_t c = k + 1;
+                while (c < end && !ctx.comma(c) && !ctx.punct(c, ".") && !ctx.punct(c, ";")) ++c;
+                if (c >= end || !ctx.comma(c)) {
+                    k = c;
+                    item = c;
+                    break;
+                }
+                k = c;
+                item = c + 1;
+                if (ctx.is(item, "and") || ctx.is(item, "or")) ++item;
+                continue;
+            }
+            if (ctx.punct(k, "(")) {
+                flush(item, k);
+                std::size_t c = k + 1;
+                while (c < end && !ctx.punct(c, ")")) ++c;
+                k = c;
+                item = c + 1;
+                continue;
+            }
+            if (stop_word(ctx, k) || ctx.ignored[k]) {
+                // "..., the commission said": the last item of a list is the speaker, not a topic
+                if (item > list_start && (lexicon::is_speech_verb(ctx.tok(k)) || ctx.is(k, "officials") ||
+                                          ctx.is(k, "sources")))
+                    item = k;
+                break;
+            }
             std::size_t skip = 1;
-            if (item_separator(ctx, k, skip)) {
+            if (item_separator(ctx, k, skip) && !inside_pair(ctx, item, k) && !coordinated_modifier(ctx, k)) {
                 flush(item, k);
                 item = k + skip;
                 k += skip - 1;

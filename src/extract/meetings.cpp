@@ -278,6 +278,18 @@ bool same_person(const Context& ctx, MentionId a, MentionId b) {
     return !x.empty() && (x == y || (y.ends_with(x) && y[y.size() - x.size() - 1] == ' '));
 }
 
+/// True when token k lies in a relative clause after a comma: ", who became minister in March,",
+/// ", a career diplomat who became minister in March,".
+bool in_relative_clause(const Context& ctx, std::size_t cf, std::size_t k) {
+    bool relative = false;
+    for (std::size_t j = k; j > cf; --j) {
+        if (ctx.is(j, "who") || ctx.is(j, "whose") || ctx.is(j, "which")) relative = true;
+        if (ctx.comma(j - 1)) return relative;
+        if (ctx.punct(j - 1, ".") || ctx.punct(j - 1, ";")) return false;
+    }
+    return false;
+}
+
 /// "the two foreign ministers", "both presidents": the two people of the article whose title is
 /// the plural's singular, when exactly two people hold it (each counted once, however named).
 std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size_t ce) {
@@ -414,8 +426,9 @@ void find_meetings(Context& ctx) {
                 }
             }
             // date: the first date expression in the clause that is not attribution ("said Sunday")
+            // nor inside a relative clause about a person ("X, who became minister in March, met")
             for (std::size_t k = cf; k < ce; ++k) {
-                if (mask[k - cf] || ctx.ignored[k]) continue;
+                if (mask[k - cf] || ctx.ignored[k] || in_relative_clause(ctx, cf, k)) continue;
                 if (k > cf && (ctx.is(k - 1, "since") || ctx.is(k - 1, "until") || ctx.is(k - 1, "said") ||
                                ctx.is(k - 1, "by")))
                     continue;
@@ -554,7 +567,11 @@ void find_meetings(Context& ctx) {
             if (!valid_trigger || named < 2) {
                 // continuing the story: "the meeting", "the talks", "the two sides", "they", "was accompanied by"
                 bool continues = false;
-                for (std::size_t k = cf; k < std::min(ce, cf + 8); ++k) {
+                // the first words after any attribution: "According to X, the talks covered ..."
+                std::size_t open = cf;
+                while (open < ce && mask[open - cf]) ++open;
+                if (open > cf && open < ce && ctx.comma(open)) ++open;
+                for (std::size_t k = open; k < std::min(ce, open + 8); ++k) {
                     if ((ctx.is(k, "the") || ctx.is(k, "their") || ctx.is(k, "this")) &&
                         (is_meeting_noun(ctx.low(k + 1)) || ctx.is(k + 1, "two") || ctx.is(k + 1, "ministers") ||
                          ctx.is(k + 1, "leaders") || ctx.is(k + 1, "sides") || ctx.is(k + 1, "discussion")))

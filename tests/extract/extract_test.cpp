@@ -462,3 +462,56 @@ TEST_CASE("a quotation that runs over several sentences names neither participan
     REQUIRE(ex.meetings[0].location != kNoMention);
     CHECK(ex.mentions[ex.meetings[0].location].canonical == "Santiago");
 }
+
+TEST_CASE("issue lists run past relative clauses and parentheses, and keep 'between A and B' whole") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Monday. The two presidents discussed the border dispute, which "
+        "Chile has taken to court, the funding of the AU mission (AUM), to which Ghana sends troops, and the peace "
+        "process between the army and the rebels.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"border dispute", "funding of the AU mission", "peace process between the army and the rebels"});
+}
+
+TEST_CASE("issue phrases: coordinated modifiers, 'after' a noun, topics after a time, named generic heads") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Monday. They discussed history issues, nuclear and missile "
+        "programs and reconstruction after the hurricane. Mensah and Alvear also held talks late on Tuesday on "
+        "the size of fishing quotas.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(!ex.meetings.empty());
+    std::vector<std::string> all;
+    for (const auto& m : ex.meetings)
+        for (const auto& l : issue_labels(m)) all.push_back(l);
+    CHECK(has(all, "history issues"));
+    CHECK(has(all, "nuclear and missile programs"));
+    CHECK(has(all, "reconstruction after the hurricane"));
+    CHECK(has(all, "size of fishing quotas"));
+}
+
+TEST_CASE("continuations after an attribution, speakers ending a list, and a partner's appositive") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Monday.\n\n"
+        "According to spokesman Pablo Reyes, the talks covered cocoa prices and reviving a joint shipping line, "
+        "the ministry said.\n\n"
+        "On Tuesday, Mensah held talks with Tunde Bakare, Nigeria's trade minister, on the training of customs "
+        "officers.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa prices", "joint shipping line"});
+    CHECK(issue_labels(ex.meetings[1]) == std::vector<std::string>{"training of customs officers"});
+}
+
+TEST_CASE("a date inside a relative clause about a person is not the meeting's date") {
+    auto d = fixture::doc(
+        "Kofi Mensah, a career diplomat who became foreign minister in March, met Rosa Alvear in Accra "
+        "yesterday.\n",
+        "2021-09-15");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2021-09-14");
+}
