@@ -129,6 +129,11 @@ void find_gazetteer_mentions(Context& ctx) {
             switch (h->kind) {
                 case GazetteerKind::Role: {
                     const auto& r = gaz.roles()[h->index];
+                    // an abbreviated title counts only in capitals: "PM Ana Lima", not "at 5 pm"
+                    if (len == 1 && ctx.tok(i).size() <= 3 &&
+                        (!ctx.doc.tokens()[i].all_upper ||
+                         (i > 0 && ctx.doc.tokens()[i - 1].kind == text::TokenKind::Number)))  // "6:05 PM GMT"
+                        continue;
                     ctx.add_mention(i, end, MentionKind::Role, r.canonical, r.kind);
                     break;
                 }
@@ -490,6 +495,10 @@ void find_names(Context& ctx) {
             ctx.add_mention(c.first, c.end, MentionKind::Organization, canonical, {}, ce ? ce->key : std::string{});
             continue;
         }
+        // a named storm is no person: "Hurricane Mitch", "Typhoon Haiyan", "Cyclone Idai"
+        if (const std::string& w0 = ctx.low(c.first); c.end - c.first >= 2 &&
+            (w0 == "hurricane" || w0 == "typhoon" || w0 == "cyclone" || w0 == "storm" || w0 == "tropical"))
+            continue;
         // a portfolio written before its title, "Foreign Affairs Secretary": part of the title (roles)
         if (ctx.is_kind(c.end, MentionKind::Role) && is_portfolio_word(ctx.low(c.end - 1))) continue;
         bool person = false;

@@ -174,6 +174,9 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     }
     f.end = e;
     f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, title_end)));
+    // an abbreviation alone is written out: "FM" -> "Foreign Minister"
+    if (title_first == rf && title_end == re && re == rf + 1 && ctx.doc.tokens()[rf].all_upper)
+        f.title = ctx.mention(role).canonical;
     if (f.organization == kNoMention && f.organization_name.empty()) {
         // only the bare national title: "secretary of state for cooperation" is another country's post
         std::string iso = title_end == re ? implied_country(ctx.mention(role).canonical) : std::string();
@@ -187,6 +190,11 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
 }
 
 bool person(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKind::Person); }
+
+bool honorific(std::string_view low) {
+    return low == "sir" || low == "dame" || low == "dr" || low == "dr." || low == "mr" || low == "mr." || low == "mrs" ||
+           low == "mrs." || low == "ms" || low == "ms." || low == "sheikh" || low == "lord" || low == "lady";
+}
 
 /// A word for the people who speak for a country: "the Somali delegation", "on the French side",
 /// "his Lithuanian counterpart".
@@ -301,6 +309,21 @@ void find_roles(Context& ctx) {
             add(ctx, ctx.mention_at(after), f, r);
             continue;
         }
+        // two titles for one person: "State Councillor and FM Lu Zhenhua", "President and Prime Minister X"
+        if (ctx.is(after, "and")) {
+            std::size_t j = after + 1;
+            if (ctx.is_kind(j, MentionKind::Role)) j = ctx.tokens_of(ctx.mention_at(j)).second;
+            else if (ctx.doc.tokens()[j].all_upper && ctx.tok(j).size() <= 4) ++j;
+            if (j > after + 1 && j < s_end && person(ctx, j)) {
+                add(ctx, ctx.mention_at(j), f, r);
+                continue;
+            }
+        }
+        // an honorific between the comma and the name: "Papua New Guinea's Prime Minister, Sir X"
+        if (ctx.comma(after) && after + 2 < s_end && honorific(ctx.low(after + 1)) && person(ctx, after + 2)) {
+            add(ctx, ctx.mention_at(after + 2), f, r);
+            continue;
+        }
         if (!appositive_to_previous && ctx.comma(after) && after + 1 < s_end && person(ctx, after + 1)) {
             // "Brazil's top diplomat, Ana Duarte," -- only when the person is set off as an appositive
             MentionId p = ctx.mention_at(after + 1);
@@ -334,6 +357,11 @@ void find_roles(Context& ctx) {
             MentionId p = ctx.mention_at(k - 1);
             // the appositive must close: ", Nigeria's minister of foreign affairs," or end the sentence
             std::size_t close = f.end;
+            // "director-general of the ministry's Northeast Asian Affairs Bureau": a possessive and
+            // the body it qualifies still belong to the appositive
+            while (close < s_end && close < f.end + 8 && (ctx.possessive(close) || ctx.is_kind(close, MentionKind::Organization) ||
+                                                            (ctx.word(close) && ctx.upper(close))))
+                ++close;
             bool closes = close >= s_end || ctx.comma(close) || ctx.punct(close, ".") || ctx.punct(close, ")") ||
                           ctx.punct(close, ";") || ctx.is(close, "since") || ctx.is(close, "who") ||
                           ctx.is(close, "and") || ctx.word(close);

@@ -69,50 +69,16 @@ private:
     const extract::Gazetteer& gaz_;
 };
 
-}  // namespace
-
-void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, const ArticleFacts& facts) {
-    Inference inf(kb, gaz);
+void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const ArticleFacts& facts, Inference& inf) {
     auto place_country = [&](Index place) -> std::string {
         return place == kNone ? std::string() : kb.places[place].country;
     };
-
-    // 0. a person serves one country: a national title without one ("State Councilor X", "First
-    // Deputy Minister X") takes the country of the person's other post in the article.
-    for (Index p = 0; p < kb.persons.size(); ++p) {
-        std::string iso = inf.country_of(p);
-        if (iso.empty()) continue;
-        std::vector<PositionEntity*> posts;
-        for (auto& pos : kb.positions)
-            if (pos.person == p && pos.organization.empty() && !pos.former && national(role_kind(gaz, pos.role), true))
-                posts.push_back(&pos);
-        Inference::assign(posts, facts.country_place(iso));
-    }
-
-    // 1. the accompanied principal's country
-    for (const auto& a : facts.extraction.meetings)
-        for (const auto& acc : a.accompaniments) {
-            Index official = facts.person_of[acc.official], principal = facts.person_of[acc.principal];
-            if (official == kNone || principal == kNone || official == principal) continue;
-            std::string iso = inf.country_of(principal);
-            if (iso.empty()) continue;
-            auto posts = inf.open_posts(official, true);
-            if (!posts.empty()) Inference::assign(posts, facts.country_place(iso));
-        }
 
     // 2. the country of the dateline, for the hosts: people who met nobody from that country.
     // A visitor is the one who meets the dateline country's officials ("X, on a visit, met the
     // president"); a host meets foreigners or nobody at all.
     std::string home = place_country(facts.dateline);
     if (home.empty()) return;
-    // A story from a summit or forum held in the dateline's country is filed where delegations
-    // gather: the dateline is nobody's home. (A forum elsewhere, previewed at home, is no such story.)
-    if (std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
-            if (m.event == kNone) return false;
-            std::string c = place_country(m.location);
-            return c.empty() || c == home;
-        }))
-        return;
     // Who is a visitor is decided from what the text says before this rule assigns anything, so
     // the order of persons does not matter.
     std::vector<bool> visitor(kb.persons.size(), false);
@@ -121,6 +87,8 @@ void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, cons
             if (std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) return false;
             std::string c = place_country(m.location);
             if (!c.empty() && c != home) return true;  // met abroad: not at home in the dateline country
+            // at a summit or forum held in the dateline's country delegations gather from elsewhere
+            if (m.event != kNone) return true;
             return std::any_of(m.participants.begin(), m.participants.end(),
                                [&](Index q) { return q != p && inf.country_of(q) == home; });
         });
@@ -137,6 +105,40 @@ void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, cons
                     posts.end());
         if (!posts.empty()) Inference::assign(posts, facts.country_place(home));
     }
+}
+
+}  // namespace
+
+void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, const ArticleFacts& facts) {
+    Inference inf(kb, gaz);
+
+    // 0. a person serves one country: a national title without one ("State Councilor X", "First
+    // Deputy Minister X") takes the country of the person's other post in the article.
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        std::string iso = inf.country_of(p);
+        if (iso.empty()) continue;
+        std::vector<PositionEntity*> posts;
+        for (auto& pos : kb.positions)
+            if (pos.person == p && pos.organization.empty() && !pos.former && national(role_kind(gaz, pos.role), true))
+                posts.push_back(&pos);
+        Inference::assign(posts, facts.country_place(iso));
+    }
+
+    // 1. the accompanied principal's country (again after rule 2, which may give the principal one)
+    auto accompanied = [&] {
+        for (const auto& a : facts.extraction.meetings)
+            for (const auto& acc : a.accompaniments) {
+                Index official = facts.person_of[acc.official], principal = facts.person_of[acc.principal];
+                if (official == kNone || principal == kNone || official == principal) continue;
+                std::string iso = inf.country_of(principal);
+                if (iso.empty()) continue;
+                auto posts = inf.open_posts(official, true);
+                if (!posts.empty()) Inference::assign(posts, facts.country_place(iso));
+            }
+    };
+    accompanied();
+    dateline_hosts(kb, gaz, facts, inf);
+    accompanied();
 }
 
 }  // namespace readout::resolve::detail

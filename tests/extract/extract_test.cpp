@@ -515,3 +515,28 @@ TEST_CASE("a date inside a relative clause about a person is not the meeting's d
     REQUIRE(ex.meetings.size() == 1);
     CHECK(ex.meetings[0].date.iso() == "2021-09-14");
 }
+
+TEST_CASE("titles reach their holder past an honorific, a second title, or a possessive body") {
+    auto d = fixture::doc(
+        "Tunde Bakare spoke with Ghana's Prime Minister, Sir Kofi Mensah, on Monday. He thanked President and "
+        "PM Ama Owusu. Rosa Alvear was joined by Ana Lima, ambassador of the ministry's Trade Bureau.\n"
+        "Hurricane Mitch hit the coast at 6:05 PM GMT.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    std::map<std::string, std::vector<std::string>> titles;
+    for (const auto& r : ex.roles) titles[fixture::surface(d, ex, r.person)].push_back(r.title);
+    CHECK(titles["Kofi Mensah"] == std::vector<std::string>{"Prime Minister"});
+    // both titles, the abbreviation written out
+    CHECK(has(titles["Ama Owusu"], "President"));
+    CHECK(has(titles["Ama Owusu"], "Prime Minister"));
+    REQUIRE(titles["Ana Lima"].size() == 1);
+    CHECK(titles["Ana Lima"][0].rfind("ambassador", 0) == 0);
+    CHECK_FALSE(has(persons(d, ex), "Hurricane Mitch"));
+}
+
+TEST_CASE("a clock time's PM is no title, and a lower-case pm is never one") {
+    auto d = fixture::doc("The talks ended at 6:05 PM GMT on Monday. They resumed at 5 pm Ama Owusu said.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.roles.empty());
+    CHECK_FALSE(has(persons(d, ex), "GMT"));
+}

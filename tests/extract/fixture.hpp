@@ -33,6 +33,7 @@ inline const readout::extract::Gazetteer& gazetteer() {
         "minister of foreign affairs\tForeign Minister\tminister\tministry:foreign\n"
         "president\tPresident\thead_of_state\t\n"
         "prime minister\tPrime Minister\thead_of_government\t\n"
+        "pm\tPrime Minister\thead_of_government\t\n"
         "spokesman\tSpokesman\tspokesperson\t\n"
         "ambassador\tAmbassador\tdiplomat\t\n"
         "minister\tMinister\tminister\t\n"

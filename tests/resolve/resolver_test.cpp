@@ -193,3 +193,14 @@ TEST_CASE("posts without an organization: a person's other post in the article g
     CHECK(post_org(kb, "Kofi Mensah", "Foreign Minister") == "Ghana");
     CHECK(post_org(kb, "Kofi Mensah", "Minister") == "Ghana");
 }
+
+TEST_CASE("posts without an organization: an official accompanying a host takes the host's dateline country") {
+    auto kb = run({article("a7",
+                           "ACCRA, March 3 (Reuters) - President Kofi Mensah met Chilean President Rosa Valdivieso "
+                           "on Tuesday. Mensah was accompanied by Foreign Minister Yaw Asante-Darko.\n"
+                           "Asante-Darko and Valdivieso had met in Santiago last year.",
+                           "2021-03-03")});
+    CHECK(post_org(kb, "Kofi Mensah", "President") == "Ghana");
+    // met abroad (Santiago) so not a host by rule 2, but the accompanied host is Ghanaian
+    CHECK(post_org(kb, "Yaw Asante-Darko", "Foreign Minister") == "Ghana");
+}
