@@ -13,10 +13,18 @@ namespace {
 /// without its leading words, else without its "to/for/of ..." tail.
 std::string role_kind(const extract::Gazetteer& gaz, const std::string& title) {
     std::string t = text::normalize_key(title);
+    // a canonical title ("Spokesperson"), or a title as news writes it ("spokesman", "State Councillor")
+    auto kind_of = [&](const std::string& key) -> const extract::RoleEntry* {
+        if (const auto* r = gaz.role_by_canonical(key)) return r;
+        if (const auto* hits = gaz.lookup(key))
+            for (const auto& h : *hits)
+                if (h.kind == extract::GazetteerKind::Role) return &gaz.roles()[h.index];
+        return nullptr;
+    };
     for (int pass = 0; pass < 2; ++pass) {
         std::string rest = t;
         while (!rest.empty()) {
-            if (const auto* r = gaz.role_by_canonical(rest)) return r->kind;
+            if (const auto* r = kind_of(rest)) return r->kind;
             auto sp = rest.find(' ');
             if (sp == std::string::npos) break;
             rest = rest.substr(sp + 1);
@@ -79,6 +87,15 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
     // president"); a host meets foreigners or nobody at all.
     std::string home = place_country(facts.dateline);
     if (home.empty()) return;
+    // A story from a summit or forum held in the dateline's country is filed where delegations
+    // gather: the dateline is nobody's home, not even of those quoted there who met nobody. (A forum
+    // elsewhere, previewed at home, is no such story.)
+    if (std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
+            if (m.event == kNone) return false;
+            std::string c = place_country(m.location);
+            return c.empty() || c == home;
+        }))
+        return;
     // Who is a visitor is decided from what the text says before this rule assigns anything, so
     // the order of persons does not matter.
     std::vector<bool> visitor(kb.persons.size(), false);
@@ -87,8 +104,6 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
             if (std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) return false;
             std::string c = place_country(m.location);
             if (!c.empty() && c != home) return true;  // met abroad: not at home in the dateline country
-            // at a summit or forum held in the dateline's country delegations gather from elsewhere
-            if (m.event != kNone) return true;
             return std::any_of(m.participants.begin(), m.participants.end(),
                                [&](Index q) { return q != p && inf.country_of(q) == home; });
         });

@@ -34,6 +34,7 @@ inline const readout::extract::Gazetteer& gazetteer() {
         "president\tPresident\thead_of_state\t\n"
         "prime minister\tPrime Minister\thead_of_government\t\n"
         "pm\tPrime Minister\thead_of_government\t\n"
+        "spokeswoman\tSpokesperson\tspokesperson\t\n"
         "spokesman\tSpokesman\tspokesperson\t\n"
         "ambassador\tAmbassador\tdiplomat\t\n"
         "minister\tMinister\tminister\t\n"

@@ -204,3 +204,12 @@ TEST_CASE("posts without an organization: an official accompanying a host takes 
     // met abroad (Santiago) so not a host by rule 2, but the accompanied host is Ghanaian
     CHECK(post_org(kb, "Yaw Asante-Darko", "Foreign Minister") == "Ghana");
 }
+
+TEST_CASE("posts without an organization: a title written unlike its canonical form still has its kind") {
+    // "spokeswoman" is written so; the gazetteer's canonical title is "Spokesperson"
+    auto kb = run({article("a8",
+                           "ACCRA, March 3 (Reuters) - Spokeswoman Ama Owusu-Sarpong told reporters the border "
+                           "would reopen.",
+                           "2021-03-03")});
+    CHECK(post_org(kb, "Ama Owusu-Sarpong", "Spokeswoman") == "Ghana");
+}
