@@ -35,23 +35,40 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if (w == "such" && ctx.is(i + 1, "as")) return 2;
     if (w == "talks" || w == "discussions" || w == "discussion") {
         // "talks on X", and through a time or place first: "talks late on Sunday on the size of ..."
+        // "on Sunday" says when; "in Vienna", "at the palace" say where; "on Taiwan" is a topic
+        auto when = [&](std::size_t k) { return lexicon::weekday(ctx.tok(k)) || lexicon::month(ctx.tok(k)); };
         auto when_or_where = [&](std::size_t k) {
-            return lexicon::weekday(ctx.tok(k)) || lexicon::month(ctx.tok(k)) || ctx.is_kind(k, MentionKind::City) ||
-                   ctx.is_kind(k, MentionKind::Country) || ctx.is_kind(k, MentionKind::Venue);
+            return when(k) || ctx.is_kind(k, MentionKind::City) || ctx.is_kind(k, MentionKind::Country) ||
+                   ctx.is_kind(k, MentionKind::Venue);
         };
         std::size_t k = i + 1;
         for (int steps = 0; steps < 4; ++steps) {
             if (ctx.is(k, "late") || ctx.is(k, "early") || ctx.is(k, "yesterday") || ctx.is(k, "today") ||
                 ctx.is(k, "here") || ctx.is(k, "there")) {
                 ++k;
-            } else if ((ctx.is(k, "on") || ctx.is(k, "in") || ctx.is(k, "at")) && when_or_where(k + 1)) {
+            } else if (ctx.is(k, "on") && ctx.is(k + 1, "the") &&
+                       (ctx.is(k + 2, "sidelines") || ctx.is(k + 2, "margins") || ctx.is(k + 2, "fringes"))) {
+                // "on the sidelines [of the X summit]" says where; a topic may follow it
+                k += 3;
+                if (ctx.is(k, "of"))
+                    for (std::size_t stop = k + 12; k < stop && !ctx.is(k, "on") && !ctx.is(k, "about") &&
+                                                    !ctx.comma(k) && !ctx.punct(k, ".");)
+                        ++k;
+            } else if ((ctx.is(k, "on") && when(k + 1)) || ((ctx.is(k, "in") || ctx.is(k, "at")) && when_or_where(k + 1))) {
                 MentionId m = ctx.mention_at(k + 1);
                 k = m != kNoMention ? ctx.tokens_of(m).second : k + 2;
             } else {
                 break;
             }
         }
-        if ((ctx.is(k, "on") || ctx.is(k, "about")) && !when_or_where(k + 1)) return k + 1 - i;
+        // "on the sidelines of", "on the margins of" say where, not what
+        bool margins = ctx.is(k + 1, "the") && (ctx.is(k + 2, "sidelines") || ctx.is(k + 2, "margins") ||
+                                                ctx.is(k + 2, "fringes") || ctx.is(k + 2, "sideline"));
+        // "on the Indonesian island of Bali", "on the shores of the lake": a place
+        for (std::size_t x = k + 1; x < k + 4 && !margins; ++x)
+            margins = ctx.is(x, "island") || ctx.is(x, "islands") || ctx.is(x, "coast") || ctx.is(x, "shores") ||
+                      ctx.is(x, "banks") || ctx.is(x, "outskirts");
+        if ((ctx.is(k, "on") || ctx.is(k, "about")) && !when(k + 1) && !margins) return k + 1 - i;
         if (ctx.is(k, "with")) return k - i;  // "talks with X, <title>, on Y": the partner is skipped below
     }
     return 0;

@@ -278,6 +278,22 @@ void find_dateline(Context& ctx) {
                 ctx.out.dateline = ctx.add_mention(k, k + len, MentionKind::City, c.name, std::to_string(row), c.country);
                 return;
             }
+            // a town the gazetteer does not know, placed by its region: "| Benaulim (Goa)"
+            // (byline tokens are boilerplate, so no mentions exist there: the gazetteer is asked directly)
+            if (ctx.word(k) && !gaz.lookup(ctx.low(k)) && ctx.punct(k + 1, "(") && k + 3 < sen.end_token &&
+                ctx.punct(k + 3, ")")) {
+                std::string country;
+                if (const auto* hits = gaz.lookup(ctx.low(k + 2)))
+                    for (const auto& h : *hits) {
+                        if (h.kind == GazetteerKind::Region) country = gaz.regions()[h.index].country;
+                        if (h.kind == GazetteerKind::Country) country = gaz.countries()[h.index].key;
+                        if (!country.empty()) break;
+                    }
+                if (!country.empty()) {
+                    ctx.out.dateline = ctx.add_mention(k, k + 1, MentionKind::City, std::string(ctx.tok(k)), {}, country);
+                    return;
+                }
+            }
         }
     }
 }
@@ -494,6 +510,17 @@ void find_names(Context& ctx) {
             std::string canonical = generic && ce ? national_body_name(surface, ce) : surface;
             ctx.add_mention(c.first, c.end, MentionKind::Organization, canonical, {}, ce ? ce->key : std::string{});
             continue;
+        }
+        // a title in the plural is a body, not a person: "Council of Foreign Ministers"
+        if (std::string_view last = ctx.low(c.end - 1); last.size() > 3 && last.back() == 's') {
+            std::string key;
+            for (std::size_t x = c.first; x + 1 < c.end; ++x) key += ctx.low(x) + " ";
+            key += last.substr(0, last.size() - 1);
+            bool plural_title = false;
+            for (std::string_view k2 : {std::string_view(key), std::string_view(key).substr(key.rfind(' ') + 1)})
+                if (const auto* hits = ctx.gaz.lookup(k2))
+                    for (const auto& h : *hits) plural_title = plural_title || h.kind == GazetteerKind::Role;
+            if (plural_title) continue;
         }
         // a named storm is no person: "Hurricane Mitch", "Typhoon Haiyan", "Cyclone Idai"
         if (const std::string& w0 = ctx.low(c.first); c.end - c.first >= 2 &&

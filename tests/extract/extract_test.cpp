@@ -540,3 +540,21 @@ TEST_CASE("a clock time's PM is no title, and a lower-case pm is never one") {
     CHECK(ex.roles.empty());
     CHECK_FALSE(has(persons(d, ex), "GMT"));
 }
+
+TEST_CASE("a byline places the story in a town the gazetteer lacks, by its region in parentheses") {
+    auto d = fixture::doc(
+        "Ministers meet on the island\n\nWritten by Staff Reporter | Mkokotoni (Zanzibar)\n\n"
+        "Foreign Minister Kofi Mensah met Rosa Alvear on Thursday on the sidelines of the Council of Foreign "
+        "Ministers meeting. The two held talks on the sidelines on Chile and fishing rights. They held talks on the "
+        "Chilean island of Chiloe.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.dateline != kNoMention);
+    CHECK(ex.mentions[ex.dateline].canonical == "Mkokotoni");
+    CHECK(ex.mentions[ex.dateline].country == "TZ");
+    CHECK_FALSE(has(persons(d, ex), "Foreign Ministers"));
+    std::vector<std::string> all;
+    for (const auto& m : ex.meetings)
+        for (const auto& l : issue_labels(m)) all.push_back(l);
+    CHECK(all == std::vector<std::string>{"Chile", "fishing rights"});
+}
