@@ -74,17 +74,32 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         for (std::size_t k = i + 1; k < ce; ++k)
             if (ctx.is(k, "with") && person_within(ctx, k + 1, ce, 8)) return Trigger{i, 1, false, true};
     }
-    if ((w == "discussed" || w == "discuss" || w == "discusses") && i >= cf + 3) {
+    if ((w == "discussed" || w == "discuss" || w == "discusses" ||
+         // "A and B spoke for 45 minutes", "talked privately": not "spoke to reporters"
+         ((w == "spoke" || w == "talked" || w == "conferred") && !ctx.is(i + 1, "to") && !ctx.is(i + 1, "with") &&
+          !ctx.is(i + 1, "by") && !ctx.is(i + 1, "over") && !ctx.is(i + 1, "via"))) &&
+        i >= cf + 3) {
         // "A and B discussed ...": a coordinated pair right before the verb
         std::size_t k = i;
-        if (k > cf && ctx.is(k - 1, "also")) --k;
+        if (k > cf && (ctx.is(k - 1, "also") || ctx.is(k - 1, "first") || ctx.is(k - 1, "later") ||
+                       ctx.is(k - 1, "briefly") || ctx.is(k - 1, "privately") || ctx.is(k - 1, "previously")))
+            --k;
         if (k > cf && person_at(ctx, k - 1)) {
+            // "Mr X and Fiji's interim Prime Minister Y spoke": back over Y's title to the "and"
+            std::size_t t = ctx.tokens_of(ctx.mention_at(k - 1)).first;
+            while (t > cf && (ctx.is_kind(t - 1, MentionKind::Role) || ctx.is_kind(t - 1, MentionKind::Country) ||
+                              ctx.is_kind(t - 1, MentionKind::Organization) || ctx.possessive(t - 1) ||
+                              ctx.is(t - 1, "interim") || ctx.is(t - 1, "acting") || ctx.is(t - 1, "his") ||
+                              ctx.is(t - 1, "her") || ctx.is(t - 1, "the")))
+                t = ctx.mention_at(t - 1) != kNoMention ? ctx.tokens_of(ctx.mention_at(t - 1)).first : t - 1;
+            if (t > cf + 1 && ctx.is(t - 1, "and") && person_at(ctx, t - 2)) return Trigger{i, 1, false, false};
             for (std::size_t j = k - 1; j > cf && j + 8 > k; --j) {
                 if (ctx.is(j, "and") && j > cf && person_at(ctx, j - 1)) return Trigger{i, 1, false, false};
                 // "X last visited Y in October, when he and Z discussed": the pronoun is the clause's
                 // subject, named earlier in it
+                // "She and Mr X first discussed": a sentence-initial pronoun is the last sentence's subject
                 if (ctx.is(j, "and") && j > cf && (ctx.is(j - 1, "he") || ctx.is(j - 1, "she")) &&
-                    person_within(ctx, cf, j - 1, j - 1 - cf))
+                    (j - 1 == cf || person_within(ctx, cf, j - 1, j - 1 - cf)))
                     return Trigger{i, 1, false, false};
             }
         }
@@ -201,11 +216,15 @@ std::vector<bool> attribution_mask(const Context& ctx, std::size_t cf, std::size
 /// True when token k follows a discussion verb in its clause: "discussed ... cooperation in
 /// Antarctica" names a topic, not where the meeting was.
 bool in_topic(const Context& ctx, std::size_t cf, std::size_t k) {
-    for (std::size_t j = cf; j < k; ++j)
+    bool topic = false;
+    for (std::size_t j = cf; j < k; ++j) {
         if (ctx.low(j).rfind("discuss", 0) == 0 || ((ctx.is(j, "focused") || ctx.is(j, "focusing")) && ctx.is(j + 1, "on")) ||
             (ctx.is(j, "talked") && ctx.is(j + 1, "about")))
-            return true;
-    return false;
+            topic = true;
+        // "... discussed the idea when he visited Wellington": a new clause says where
+        if (ctx.is(j, "when") || ctx.is(j, "where") || ctx.is(j, "while") || ctx.is(j, "during")) topic = false;
+    }
+    return topic;
 }
 
 bool locative(const Context& ctx, std::size_t k) {
@@ -262,7 +281,8 @@ bool plural_reference(const Context& ctx, std::size_t cf, std::size_t ce) {
         if (w == "the" && k + 1 < ce) {
             const std::string& n = ctx.low(k + 1);
             if (n == "two" || n == "leaders" || n == "ministers" || n == "presidents" || n == "sides" || n == "men" ||
-                n == "women" || n == "officials" || n == "delegations" || n == "premiers" || n == "diplomats")
+                n == "women" || n == "officials" || n == "delegations" || n == "premiers" || n == "diplomats" ||
+                n == "pair")
                 return true;
         }
     }
@@ -497,6 +517,10 @@ void find_meetings(Context& ctx) {
                 bool meeting_word = false;
                 for (std::size_t j = k; j < std::min(ce, k + 6); ++j)
                     if (is_meeting_noun(ctx.low(j)) || ctx.is(j, "present") || ctx.is(j, "table")) meeting_word = true;
+                // "Foreign Minister X also attended." -- the meeting just reported
+                if ((ctx.is(k, "attended") || ctx.is(k, "joined")) && k > cf && ctx.is(k - 1, "also") &&
+                    (k + 1 >= ce || ctx.punct(k + 1, ".")))
+                    meeting_word = true;
                 if (!meeting_word || trig) continue;
                 joined_in = true;
                 for (std::size_t j = cf; j < ce; ++j)
@@ -553,6 +577,17 @@ void find_meetings(Context& ctx) {
                     story_pair_paragraph = sen.paragraph;
                 }
             };
+            // "She and Mr X discussed ...": the pronoun is the subject of the sentence before (same or
+            // previous paragraph), its first person named
+            if (valid_trigger && principals.size() == 1 && (ctx.is(cf, "he") || ctx.is(cf, "she")) &&
+                ctx.is(cf + 1, "and") && s > 0 && sentences[s - 1].paragraph + 1 >= sen.paragraph) {
+                for (std::size_t k = sentences[s - 1].first_token; k < sentences[s - 1].end_token; ++k)
+                    if (person_at(ctx, k) && !ctx.ignored[k]) {
+                        if (!same_person(ctx, ctx.mention_at(k), principals.front()))
+                            principals.insert(principals.begin(), ctx.mention_at(k));
+                        break;
+                    }
+            }
             std::size_t named = principals.size() + f.counterparts.size();
             if (valid_trigger && named < 2) {
                 // "the two foreign ministers met": the two holders of that title, wherever named

@@ -449,6 +449,7 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         me.articles.insert(article);
         me.evidence.push_back(evidence_of(a.sentence));
         // within the article: the same principals and no contradiction -> the same meeting
+        const Index dateline_place = place_of(ex.dateline);
         MeetingEntity* same = nullptr;
         for (auto& e : kb.meetings) {
             if (e.kind != me.kind) continue;
@@ -456,7 +457,12 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             bool subset = shared == std::min(e.principals.size(), me.principals.size());
             if (shared < 2 && !(shared >= 1 && subset && std::min(e.principals.size(), me.principals.size()) == 1))
                 continue;
-            if (e.date.contradicts(me.date) || !compatible_places(kb, e.location, me.location)) continue;
+            // an unplaced meeting happened at the dateline (filled in below): "met in Tarawa today" and
+            // "first discussed it when he visited Wellington" are two meetings
+            auto placed = [&](const MeetingEntity& x) {
+                return x.location == kNone && x.kind == extract::EncounterKind::Meeting ? dateline_place : x.location;
+            };
+            if (e.date.contradicts(me.date) || !compatible_places(kb, placed(e), placed(me))) continue;
             if (e.venue != kNone && me.venue != kNone && e.venue != me.venue) continue;
             same = &e;
         }

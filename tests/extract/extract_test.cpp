@@ -558,3 +558,27 @@ TEST_CASE("a byline places the story in a town the gazetteer lacks, by its regio
         for (const auto& l : issue_labels(m)) all.push_back(l);
     CHECK(all == std::vector<std::string>{"Chile", "fishing rights"});
 }
+
+TEST_CASE("'A and B spoke for 45 minutes', 'X also attended.', and 'She and Y first discussed'") {
+    auto d = fixture::doc(
+        "Mr Mensah and Chile's Foreign Minister Rosa Alvear spoke for about 45 minutes at a hotel on Monday. Trade "
+        "Minister Ana Lima also attended.\n\n"
+        "Ghanaian President Kofi Mensah met Nigerian President Tunde Bakare on Tuesday.\n\n"
+        "Bakare said the talks went well. He and Alvear first discussed the idea when she visited Abuja earlier "
+        "this year.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 3);
+    CHECK(participants(d, ex, ex.meetings[0]) == std::vector<std::string>{"Mensah", "Rosa Alvear"});
+    REQUIRE(ex.meetings[0].accompanying.size() == 1);
+    CHECK(fixture::surface(d, ex, ex.meetings[0].accompanying[0]) == "Ana Lima");
+    CHECK(participants(d, ex, ex.meetings[2]) == std::vector<std::string>{"Alvear", "Bakare"});
+    REQUIRE(ex.meetings[2].location != kNoMention);
+    CHECK(ex.mentions[ex.meetings[2].location].canonical == "Abuja");
+}
+
+TEST_CASE("'A and B spoke to reporters' is no meeting between them") {
+    auto d = fixture::doc("Kofi Mensah and Rosa Alvear spoke to reporters in Accra on Monday.\n", "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.meetings.empty());
+}

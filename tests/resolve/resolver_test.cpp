@@ -213,3 +213,16 @@ TEST_CASE("posts without an organization: a title written unlike its canonical f
                            "2021-03-03")});
     CHECK(post_org(kb, "Ama Owusu-Sarpong", "Spokeswoman") == "Ghana");
 }
+
+TEST_CASE("within an article, an unplaced meeting is at the dateline and does not merge with one elsewhere") {
+    auto kb = run({article("a9",
+                           "ACCRA, March 3 (Reuters) - Ghanaian President Kofi Mensah met Chilean President Rosa "
+                           "Valdivieso on Tuesday to discuss cocoa.\n"
+                           "Mensah and Valdivieso first discussed the idea when he visited Santiago earlier this year.",
+                           "2021-03-03")});
+    REQUIRE(kb.meetings.size() == 2);
+    std::vector<std::string> places;
+    for (const auto& m : kb.meetings) places.push_back(kb.places[m.location].name);
+    std::sort(places.begin(), places.end());
+    CHECK(places == std::vector<std::string>{"Accra", "Santiago"});
+}
