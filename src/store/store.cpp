@@ -1,9 +1,6 @@
 #include "readout/store/store.hpp"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/visitors.hpp>
 #include <atomic>
 #include <mutex>
 #include <stdexcept>
@@ -322,6 +319,33 @@ rdf::Term Store::term(TermId id) const {
     if (id >= impl_->term_count()) throw std::out_of_range("no term with this id");
     return impl_->decode(id);
 }
+std::string Store::lexical(TermId id) const {
+    const auto& d = *impl_;
+    if (id >= d.term_count()) throw std::out_of_range("no term with this id");
+    std::string_view e = d.encoded(id);
+    std::string_view body = e.substr(1);
+    switch (e[0]) {
+        case 'I': {
+            const std::string& prefix = d.prefixes.strings[get_u(body, 2)];
+            std::string out;
+            out.reserve(prefix.size() + body.size() - 2);
+            out.append(prefix).append(body.substr(2));
+            return out;
+        }
+        case 'i': return std::string(body);
+        case 'B': return "_:" + std::string(body);
+        case 'S': return std::string(body);
+        case 'L': return std::string(body.substr(1 + static_cast<unsigned char>(body[0])));
+        default: return std::string(body.substr(4));
+    }
+}
+
+bool Store::is_literal(TermId id) const {
+    if (id >= impl_->term_count()) throw std::out_of_range("no term with this id");
+    const char tag = impl_->encoded(id)[0];
+    return tag == 'S' || tag == 'L' || tag == 'T';
+}
+
 std::size_t Store::term_count() const noexcept { return impl_->term_count(); }
 
 bool Store::add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph) {
@@ -460,25 +484,43 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
     const auto& d = *impl_;
     if (from >= d.term_count() || to >= d.term_count()) return {};
     if (from == to) return {from};
-    // Build the undirected view of the edges with the wanted predicates, then let BGL search it.
-    using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    UGraph ug(d.term_count());
-    for (std::size_t i = 0; i < d.quads.size(); ++i) {
-        const auto& q = d.quads[i];
-        if (!d.first_of_triple[i] || std::find(predicates.begin(), predicates.end(), q.predicate) == predicates.end()) continue;
-        boost::add_edge(q.subject, q.object, ug);
+    if (predicates.empty()) return {};
+    d.ensure_index();
+    // Breadth-first from `from` over the undirected edges with a wanted predicate. A vertex's
+    // neighbours are visited in insertion order of their triples (its subject and object groups
+    // merged by quad index), so the path found is the one a BFS over the whole undirected graph,
+    // built in quad order, would find. The search stops as soon as `to` is reached.
+    std::unordered_map<TermId, TermId> parent{{from, from}};
+    std::vector<TermId> frontier{from}, next;
+    auto wanted = [&](std::uint32_t i) {
+        return d.first_of_triple[i] &&
+               std::find(predicates.begin(), predicates.end(), d.quads[i].predicate) != predicates.end();
+    };
+    while (!frontier.empty()) {
+        next.clear();
+        for (TermId v : frontier) {
+            auto [s, s_end] = d.by_subject.of(v);
+            auto [o, o_end] = d.by_object.of(v);
+            while (s != s_end || o != o_end) {
+                const bool take_subject = o == o_end || (s != s_end && *s < *o);
+                const std::uint32_t i = take_subject ? *s++ : *o++;
+                if (!wanted(i)) continue;
+                const auto& q = d.quads[i];
+                const TermId w = take_subject ? q.object : q.subject;
+                if (!parent.emplace(w, v).second) continue;
+                if (w == to) {
+                    std::vector<TermId> path{to};
+                    for (TermId x = v; x != from; x = parent.at(x)) path.push_back(x);
+                    path.push_back(from);
+                    std::reverse(path.begin(), path.end());
+                    return path;
+                }
+                next.push_back(w);
+            }
+        }
+        std::swap(frontier, next);
     }
-    std::vector<std::size_t> pred(d.term_count(), static_cast<std::size_t>(-1));
-    pred[from] = from;
-    boost::breadth_first_search(
-        ug, from,
-        boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred.data(), boost::on_tree_edge()))));
-    if (pred[to] == static_cast<std::size_t>(-1)) return {};
-    std::vector<TermId> path;
-    for (TermId v = to; v != from; v = pred.at(v)) path.push_back(v);
-    path.push_back(from);
-    std::reverse(path.begin(), path.end());
-    return path;
+    return {};
 }
 
 std::size_t Store::memory_bytes() const {
@@ -503,15 +545,6 @@ std::string label_of(const Store& store, TermId resource) {
     return o ? lexical_of(store, *o) : std::string{};
 }
 
-std::string lexical_of(const Store& store, TermId term) {
-    return std::visit(
-        [](const auto& v) -> std::string {
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, rdf::Iri>) return v.str();
-            else if constexpr (std::is_same_v<T, rdf::BlankNode>) return "_:" + v.label();
-            else return v.lexical();
-        },
-        store.term(term));
-}
+std::string lexical_of(const Store& store, TermId term) { return store.lexical(term); }
 
 }  // namespace readout::store
