@@ -371,19 +371,23 @@ private:
         auto add = [&](TermId m) {
             if (is_meeting(m)) out.insert(m);
         };
+        if (x == kNoTerm) return out;
         add(x);
-        for (TermId m : subjects(v_.partOf, x)) add(m);
-        for (TermId m : subjects(v_.venue, x)) add(m);
-        auto at_place = [&](TermId place) {
-            for (TermId s : subjects(v_.location, place)) {
-                add(s);
-                if (has_type(s, v_.Venue))
-                    for (TermId m : subjects(v_.venue, s)) add(m);
+        // One pass over the triples pointing at x (and at each city of a country), not one per property.
+        std::vector<TermId> cities;
+        auto at_place = [&](TermId place, bool direct) {
+            for (const auto& t : s_.match(store::Pattern{kNoTerm, kNoTerm, place})) {
+                if (direct && (t.predicate == v_.partOf || t.predicate == v_.venue)) add(t.subject);
+                if (direct && t.predicate == v_.country) cities.push_back(t.subject);
+                if (t.predicate != v_.location) continue;
+                add(t.subject);
+                if (has_type(t.subject, v_.Venue))
+                    for (TermId m : subjects(v_.venue, t.subject)) add(m);
             }
         };
-        at_place(x);
+        at_place(x, true);
         if (has_type(x, v_.Country))
-            for (TermId city : subjects(v_.country, x)) at_place(city);
+            for (TermId city : cities) at_place(city, false);
         return out;
     }
 
@@ -415,19 +419,36 @@ private:
     /// Evidence behind a meeting or position: its ro:evidence nodes, and bare ro:source articles.
     [[nodiscard]] std::vector<Evidence> evidence_of(TermId node) const {
         std::vector<Evidence> out;
-        std::set<std::string> covered;
-        for (TermId ev : objects(node, v_.evidence)) {
+        if (node == kNoTerm) return out;
+        std::vector<TermId> sources;
+        for (const auto& t : s_.match(store::Pattern{node, kNoTerm, kNoTerm})) {
+            if (t.predicate == v_.source) sources.push_back(t.object);
+            if (t.predicate != v_.evidence || v_.evidence == kNoTerm) continue;
+            // One pass over the evidence node: the first object of each property, as object() gives.
+            std::optional<TermId> article, sentence, start, end;
+            for (const auto& f : s_.match(store::Pattern{t.object, kNoTerm, kNoTerm})) {
+                auto first = [&](std::optional<TermId>& slot, TermId p) {
+                    if (p != kNoTerm && f.predicate == p && !slot) slot = f.object;
+                };
+                first(article, v_.source);
+                first(sentence, v_.sentence);
+                first(start, v_.start);
+                first(end, v_.end);
+            }
             Evidence e;
-            if (auto a = object(ev, v_.source)) e.article = iri(*a);
-            e.sentence = lexical(object(ev, v_.sentence));
-            e.start = to_u64(lexical(object(ev, v_.start)));
-            e.end = to_u64(lexical(object(ev, v_.end)));
-            covered.insert(e.article);
+            if (article) e.article = iri(*article);
+            e.sentence = lexical(sentence);
+            e.start = to_u64(lexical(start));
+            e.end = to_u64(lexical(end));
             out.push_back(std::move(e));
         }
-        for (TermId a : objects(node, v_.source)) {
+        // Articles named only by ro:source, unless some evidence sentence already comes from them.
+        const std::size_t with_sentence = out.size();
+        for (TermId a : sources) {
             std::string article = iri(a);
-            if (!covered.count(article)) out.push_back(Evidence{article, {}, 0, 0});
+            const auto covered = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(with_sentence),
+                                             [&](const Evidence& e) { return e.article == article; });
+            if (!covered) out.push_back(Evidence{std::move(article), {}, 0, 0});
         }
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
