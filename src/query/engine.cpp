@@ -69,13 +69,6 @@ struct EngineVocab {
 
 namespace {
 
-template <class... Fs>
-struct Overload : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-Overload(Fs...) -> Overload<Fs...>;
-
 /// Edit distance over bytes counting insertions, deletions, substitutions and transpositions of
 /// neighbours (optimal string alignment); returns `limit + 1` when the distance exceeds `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
