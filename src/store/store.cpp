@@ -490,14 +490,12 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
     // neighbours are visited in insertion order of their triples (its subject and object groups
     // merged by quad index), so the path found is the one a BFS over the whole undirected graph,
     // built in quad order, would find. The search stops as soon as `to` is reached.
-    std::unordered_map<TermId, TermId> parent{{from, from}};
-    std::vector<TermId> frontier{from}, next;
     auto wanted = [&](std::uint32_t i) {
         return d.first_of_triple[i] &&
                std::find(predicates.begin(), predicates.end(), d.quads[i].predicate) != predicates.end();
     };
-    while (!frontier.empty()) {
-        next.clear();
+    // Calls `fn(v, w)` for each neighbour w of each v of `frontier`, in that order; stops when fn returns true.
+    auto expand = [&](const std::vector<TermId>& frontier, auto&& fn) {
         for (TermId v : frontier) {
             auto [s, s_end] = d.by_subject.of(v);
             auto [o, o_end] = d.by_object.of(v);
@@ -505,20 +503,45 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
                 const bool take_subject = o == o_end || (s != s_end && *s < *o);
                 const std::uint32_t i = take_subject ? *s++ : *o++;
                 if (!wanted(i)) continue;
-                const auto& q = d.quads[i];
-                const TermId w = take_subject ? q.object : q.subject;
-                if (!parent.emplace(w, v).second) continue;
-                if (w == to) {
-                    std::vector<TermId> path{to};
-                    for (TermId x = v; x != from; x = parent.at(x)) path.push_back(x);
-                    path.push_back(from);
-                    std::reverse(path.begin(), path.end());
-                    return path;
-                }
-                next.push_back(w);
+                if (fn(v, take_subject ? d.quads[i].object : d.quads[i].subject)) return;
             }
         }
+    };
+    std::unordered_map<TermId, TermId> parent{{from, from}};
+    std::vector<TermId> frontier{from}, next;
+    // A second search from `to`, a layer at a time alongside, only to learn early that the two are
+    // not connected (it exhausts the smaller component); once the searches touch, it stops.
+    std::unordered_set<TermId> seen_back{to};
+    std::vector<TermId> back{to}, back_next;
+    bool touched = false;
+    while (!frontier.empty()) {
+        next.clear();
+        std::vector<TermId> path;
+        expand(frontier, [&](TermId v, TermId w) {
+            if (!parent.emplace(w, v).second) return false;
+            if (w == to) {
+                path.push_back(to);
+                for (TermId x = v; x != from; x = parent.at(x)) path.push_back(x);
+                path.push_back(from);
+                std::reverse(path.begin(), path.end());
+                return true;
+            }
+            touched = touched || seen_back.count(w) > 0;
+            next.push_back(w);
+            return false;
+        });
+        if (!path.empty()) return path;
         std::swap(frontier, next);
+        if (touched) continue;
+        back_next.clear();
+        expand(back, [&](TermId, TermId w) {
+            if (!seen_back.insert(w).second) return false;
+            if (parent.count(w)) touched = true;
+            back_next.push_back(w);
+            return touched;
+        });
+        if (!touched && back_next.empty()) return {};  // the component of `to` is done without `from`
+        std::swap(back, back_next);
     }
     return {};
 }
