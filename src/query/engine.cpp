@@ -22,25 +22,16 @@ std::string_view to_string(Status status) noexcept {
     return "unknown";
 }
 
-namespace {
-
 using store::kNoTerm;
 using store::TermId;
 
-template <class... Fs>
-struct Overload : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-Overload(Fs...) -> Overload<Fs...>;
-
 /// Ids of the vocabulary terms the engine uses; kNoTerm for terms the store does not hold.
-struct Vocab {
+struct EngineVocab {
     TermId type, label, Person, Organization, Place, Country, City, Venue, Meeting, Call, Event, Issue, Role;
     TermId holds, role, organization, participant, location, venue, date, weekday, partOf, discussedAt, source,
         evidence, sentence, start, end, country, former;
 
-    explicit Vocab(const store::Store& s) {
+    explicit EngineVocab(const store::Store& s) {
         auto id = [&s](const rdf::Iri& iri) { return s.find(rdf::Term{iri}).value_or(kNoTerm); };
         namespace ro = rdf::ro;
         type = id(rdf::rdf_ns::type());
@@ -75,6 +66,8 @@ struct Vocab {
         former = id(ro::former());
     }
 };
+
+namespace {
 
 /// Edit distance over bytes counting insertions, deletions, substitutions and transpositions of
 /// neighbours (optimal string alignment); returns `limit + 1` when the distance exceeds `limit`.
@@ -111,11 +104,24 @@ std::vector<std::string> key_words(std::string_view key) {
     return out;
 }
 
-/// Sort key that ignores case and diacritics first, then falls back to bytes.
-bool label_less(const std::string& a, const std::string& b) {
-    const std::string ka = text::normalize_key(a), kb = text::normalize_key(b);
-    if (ka != kb) return ka < kb;
-    return a < b;
+/// Stable-sorts `items` by label, ignoring case and diacritics first (text::normalize_key) and
+/// then by bytes, then by `tie_less`; each label is normalized once, not at every comparison.
+template <class T, class LabelOf, class TieLess>
+void sort_by_label(std::vector<T>& items, LabelOf label_of, TieLess tie_less) {
+    std::vector<std::pair<std::string, std::size_t>> keys;
+    keys.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) keys.emplace_back(text::normalize_key(label_of(items[i])), i);
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        const std::string& la = label_of(items[a.second]);
+        const std::string& lb = label_of(items[b.second]);
+        if (la != lb) return la < lb;
+        return tie_less(items[a.second], items[b.second]);
+    });
+    std::vector<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto& k : keys) sorted.push_back(std::move(items[k.second]));
+    items = std::move(sorted);
 }
 
 /// A name that failed to resolve, as a finished Result.
@@ -126,7 +132,7 @@ struct Failure {
 /// One answering pass: the store, its vocabulary ids and the options.
 class Answerer {
 public:
-    Answerer(const store::Store& s, const EngineOptions& options) : s_(s), v_(s), options_(options) {}
+    Answerer(const store::Store& s, const EngineVocab& v, const EngineOptions& options) : s_(s), v_(v), options_(options) {}
 
     Result operator()(const WhoAttended& q) { return guarded([&] { return who_attended(q); }); }
     Result operator()(const WhoMet& q) { return guarded([&] { return who_met(q); }); }
@@ -142,7 +148,7 @@ public:
 
 private:
     const store::Store& s_;
-    Vocab v_;
+    const EngineVocab& v_;
     const EngineOptions& options_;
 
     template <class F>
@@ -179,12 +185,7 @@ private:
         if (auto l = object(x, v_.label)) return store::lexical_of(s_, *l);
         return store::lexical_of(s_, x);
     }
-    [[nodiscard]] std::string iri(TermId x) const {
-        const auto& t = s_.term(x);
-        if (const auto* i = std::get_if<rdf::Iri>(&t)) return i->str();
-        if (const auto* b = std::get_if<rdf::BlankNode>(&t)) return "_:" + b->label();
-        return {};
-    }
+    [[nodiscard]] std::string iri(TermId x) const { return s_.is_literal(x) ? std::string{} : s_.lexical(x); }
     [[nodiscard]] std::string lexical(std::optional<TermId> x) const { return x ? store::lexical_of(s_, *x) : std::string{}; }
 
     /// Local name of the most specific ro: class of a resource ("City" rather than "Place").
@@ -231,10 +232,8 @@ private:
     [[nodiscard]] std::vector<Candidate> candidates(const std::vector<TermId>& ids) const {
         std::vector<Candidate> out;
         for (TermId id : ids) out.push_back(candidate(id));
-        std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
-            if (a.label != b.label) return label_less(a.label, b.label);
-            return a.iri < b.iri;
-        });
+        sort_by_label(out, [](const Candidate& c) -> const std::string& { return c.label; },
+                      [](const Candidate& a, const Candidate& b) { return a.iri < b.iri; });
         return out;
     }
 
@@ -365,19 +364,23 @@ private:
         auto add = [&](TermId m) {
             if (is_meeting(m)) out.insert(m);
         };
+        if (x == kNoTerm) return out;
         add(x);
-        for (TermId m : subjects(v_.partOf, x)) add(m);
-        for (TermId m : subjects(v_.venue, x)) add(m);
-        auto at_place = [&](TermId place) {
-            for (TermId s : subjects(v_.location, place)) {
-                add(s);
-                if (has_type(s, v_.Venue))
-                    for (TermId m : subjects(v_.venue, s)) add(m);
+        // One pass over the triples pointing at x (and at each city of a country), not one per property.
+        std::vector<TermId> cities;
+        auto at_place = [&](TermId place, bool direct) {
+            for (const auto& t : s_.match(store::Pattern{kNoTerm, kNoTerm, place})) {
+                if (direct && (t.predicate == v_.partOf || t.predicate == v_.venue)) add(t.subject);
+                if (direct && t.predicate == v_.country) cities.push_back(t.subject);
+                if (t.predicate != v_.location) continue;
+                add(t.subject);
+                if (has_type(t.subject, v_.Venue))
+                    for (TermId m : subjects(v_.venue, t.subject)) add(m);
             }
         };
-        at_place(x);
+        at_place(x, true);
         if (has_type(x, v_.Country))
-            for (TermId city : subjects(v_.country, x)) at_place(city);
+            for (TermId city : cities) at_place(city, false);
         return out;
     }
 
@@ -409,19 +412,36 @@ private:
     /// Evidence behind a meeting or position: its ro:evidence nodes, and bare ro:source articles.
     [[nodiscard]] std::vector<Evidence> evidence_of(TermId node) const {
         std::vector<Evidence> out;
-        std::set<std::string> covered;
-        for (TermId ev : objects(node, v_.evidence)) {
+        if (node == kNoTerm) return out;
+        std::vector<TermId> sources;
+        for (const auto& t : s_.match(store::Pattern{node, kNoTerm, kNoTerm})) {
+            if (t.predicate == v_.source) sources.push_back(t.object);
+            if (t.predicate != v_.evidence || v_.evidence == kNoTerm) continue;
+            // One pass over the evidence node: the first object of each property, as object() gives.
+            std::optional<TermId> article, sentence, start, end;
+            for (const auto& f : s_.match(store::Pattern{t.object, kNoTerm, kNoTerm})) {
+                auto first = [&](std::optional<TermId>& slot, TermId p) {
+                    if (p != kNoTerm && f.predicate == p && !slot) slot = f.object;
+                };
+                first(article, v_.source);
+                first(sentence, v_.sentence);
+                first(start, v_.start);
+                first(end, v_.end);
+            }
             Evidence e;
-            if (auto a = object(ev, v_.source)) e.article = iri(*a);
-            e.sentence = lexical(object(ev, v_.sentence));
-            e.start = to_u64(lexical(object(ev, v_.start)));
-            e.end = to_u64(lexical(object(ev, v_.end)));
-            covered.insert(e.article);
+            if (article) e.article = iri(*article);
+            e.sentence = lexical(sentence);
+            e.start = to_u64(lexical(start));
+            e.end = to_u64(lexical(end));
             out.push_back(std::move(e));
         }
-        for (TermId a : objects(node, v_.source)) {
+        // Articles named only by ro:source, unless some evidence sentence already comes from them.
+        const std::size_t with_sentence = out.size();
+        for (TermId a : sources) {
             std::string article = iri(a);
-            if (!covered.count(article)) out.push_back(Evidence{article, {}, 0, 0});
+            const auto covered = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(with_sentence),
+                                             [&](const Evidence& e) { return e.article == article; });
+            if (!covered) out.push_back(Evidence{std::move(article), {}, 0, 0});
         }
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -456,11 +476,11 @@ private:
     /// and turns an empty result into NoAnswer with `nothing` as the message.
     static Result finish(Result r, std::string nothing, bool keep_order = false) {
         if (!keep_order) {
-            std::stable_sort(r.rows.begin(), r.rows.end(), [](const Row& a, const Row& b) {
-                if (a.label != b.label) return label_less(a.label, b.label);
-                if (a.values != b.values) return a.values < b.values;
-                return a.iri < b.iri;
-            });
+            sort_by_label(r.rows, [](const Row& row) -> const std::string& { return row.label; },
+                          [](const Row& a, const Row& b) {
+                              if (a.values != b.values) return a.values < b.values;
+                              return a.iri < b.iri;
+                          });
             std::vector<Row> merged;
             for (auto& row : r.rows) {
                 if (!merged.empty() && merged.back().label == row.label && merged.back().iri == row.iri &&
@@ -507,9 +527,15 @@ private:
     Result who_met(const WhoMet& q) {
         const TermId person = resolve(q.person, person_classes(), "person");
         Result r = make("person", {"place", "date"});
-        for (TermId m : meetings_of(person))
-            for (TermId other : objects(m, v_.participant))
-                if (other != person) r.rows.push_back(meeting_row(m, label(other), iri(other), {place_label(m), date_of(m)}));
+        for (TermId m : meetings_of(person)) {
+            const auto others = objects(m, v_.participant);
+            if (others.size() < 2) continue;
+            // The meeting's place, date and evidence once, whoever the other participants are.
+            const std::vector<std::string> values{place_label(m), date_of(m)};
+            const auto evidence = evidence_of(m);
+            for (TermId other : others)
+                if (other != person) r.rows.push_back(Row{label(other), iri(other), values, evidence});
+        }
         return finish(std::move(r), "No meeting of " + label(person) + " with anyone is recorded.");
     }
 
@@ -670,7 +696,8 @@ private:
             }
             std::vector<std::string> names;
             for (TermId p : objects(m, v_.participant)) names.push_back(label(p));
-            std::sort(names.begin(), names.end(), label_less);
+            sort_by_label(names, [](const std::string& n) -> const std::string& { return n; },
+                          [](const std::string&, const std::string&) { return false; });
             std::string joined;
             for (const auto& n : names) joined += (joined.empty() ? "" : ", ") + n;
             r.rows.push_back(meeting_row(m, label(m), iri(m), {date_of(m), place_label(m), joined}));
@@ -811,10 +838,16 @@ private:
 
 }  // namespace
 
-Engine::Engine(const store::Store& store, EngineOptions options) : store_(&store), options_(std::move(options)) {}
+Engine::Engine(const store::Store& store, EngineOptions options)
+    : store_(&store), options_(std::move(options)), vocab_(std::make_shared<const EngineVocab>(store)),
+      vocab_terms_(store.term_count()) {}
 
 Result Engine::answer(const Question& question) const {
-    Answerer answerer(*store_, options_);
+    // The dictionary only grows and keeps its ids: the ids looked up at construction stay valid
+    // until a term is added (which could be a vocabulary term the store lacked then).
+    std::optional<EngineVocab> fresh;
+    if (store_->term_count() != vocab_terms_) fresh.emplace(*store_);
+    Answerer answerer(*store_, fresh ? *fresh : *vocab_, options_);
     Result r = std::visit(answerer, question);
     r.form = form_name(question);
     return r;

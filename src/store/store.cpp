@@ -1,9 +1,6 @@
 #include "readout/store/store.hpp"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/visitors.hpp>
 #include <atomic>
 #include <mutex>
 #include <stdexcept>
@@ -322,6 +319,33 @@ rdf::Term Store::term(TermId id) const {
     if (id >= impl_->term_count()) throw std::out_of_range("no term with this id");
     return impl_->decode(id);
 }
+std::string Store::lexical(TermId id) const {
+    const auto& d = *impl_;
+    if (id >= d.term_count()) throw std::out_of_range("no term with this id");
+    std::string_view e = d.encoded(id);
+    std::string_view body = e.substr(1);
+    switch (e[0]) {
+        case 'I': {
+            const std::string& prefix = d.prefixes.strings[get_u(body, 2)];
+            std::string out;
+            out.reserve(prefix.size() + body.size() - 2);
+            out.append(prefix).append(body.substr(2));
+            return out;
+        }
+        case 'i': return std::string(body);
+        case 'B': return "_:" + std::string(body);
+        case 'S': return std::string(body);
+        case 'L': return std::string(body.substr(1 + static_cast<unsigned char>(body[0])));
+        default: return std::string(body.substr(4));
+    }
+}
+
+bool Store::is_literal(TermId id) const {
+    if (id >= impl_->term_count()) throw std::out_of_range("no term with this id");
+    const char tag = impl_->encoded(id)[0];
+    return tag == 'S' || tag == 'L' || tag == 'T';
+}
+
 std::size_t Store::term_count() const noexcept { return impl_->term_count(); }
 
 bool Store::add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph) {
@@ -460,25 +484,66 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
     const auto& d = *impl_;
     if (from >= d.term_count() || to >= d.term_count()) return {};
     if (from == to) return {from};
-    // Build the undirected view of the edges with the wanted predicates, then let BGL search it.
-    using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    UGraph ug(d.term_count());
-    for (std::size_t i = 0; i < d.quads.size(); ++i) {
-        const auto& q = d.quads[i];
-        if (!d.first_of_triple[i] || std::find(predicates.begin(), predicates.end(), q.predicate) == predicates.end()) continue;
-        boost::add_edge(q.subject, q.object, ug);
+    if (predicates.empty()) return {};
+    d.ensure_index();
+    // Breadth-first from `from` over the undirected edges with a wanted predicate. A vertex's
+    // neighbours are visited in insertion order of their triples (its subject and object groups
+    // merged by quad index), so the path found is the one a BFS over the whole undirected graph,
+    // built in quad order, would find. The search stops as soon as `to` is reached.
+    auto wanted = [&](std::uint32_t i) {
+        return d.first_of_triple[i] &&
+               std::find(predicates.begin(), predicates.end(), d.quads[i].predicate) != predicates.end();
+    };
+    // Calls `fn(v, w)` for each neighbour w of each v of `frontier`, in that order; stops when fn returns true.
+    auto expand = [&](const std::vector<TermId>& frontier, auto&& fn) {
+        for (TermId v : frontier) {
+            auto [s, s_end] = d.by_subject.of(v);
+            auto [o, o_end] = d.by_object.of(v);
+            while (s != s_end || o != o_end) {
+                const bool take_subject = o == o_end || (s != s_end && *s < *o);
+                const std::uint32_t i = take_subject ? *s++ : *o++;
+                if (!wanted(i)) continue;
+                if (fn(v, take_subject ? d.quads[i].object : d.quads[i].subject)) return;
+            }
+        }
+    };
+    std::unordered_map<TermId, TermId> parent{{from, from}};
+    std::vector<TermId> frontier{from}, next;
+    // A second search from `to`, a layer at a time alongside, only to learn early that the two are
+    // not connected (it exhausts the smaller component); once the searches touch, it stops.
+    std::unordered_set<TermId> seen_back{to};
+    std::vector<TermId> back{to}, back_next;
+    bool touched = false;
+    while (!frontier.empty()) {
+        next.clear();
+        std::vector<TermId> path;
+        expand(frontier, [&](TermId v, TermId w) {
+            if (!parent.emplace(w, v).second) return false;
+            if (w == to) {
+                path.push_back(to);
+                for (TermId x = v; x != from; x = parent.at(x)) path.push_back(x);
+                path.push_back(from);
+                std::reverse(path.begin(), path.end());
+                return true;
+            }
+            touched = touched || seen_back.count(w) > 0;
+            next.push_back(w);
+            return false;
+        });
+        if (!path.empty()) return path;
+        std::swap(frontier, next);
+        if (touched) continue;
+        back_next.clear();
+        expand(back, [&](TermId, TermId w) {
+            if (!seen_back.insert(w).second) return false;
+            if (parent.count(w)) touched = true;
+            back_next.push_back(w);
+            return touched;
+        });
+        if (!touched && back_next.empty()) return {};  // the component of `to` is done without `from`
+        std::swap(back, back_next);
     }
-    std::vector<std::size_t> pred(d.term_count(), static_cast<std::size_t>(-1));
-    pred[from] = from;
-    boost::breadth_first_search(
-        ug, from,
-        boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred.data(), boost::on_tree_edge()))));
-    if (pred[to] == static_cast<std::size_t>(-1)) return {};
-    std::vector<TermId> path;
-    for (TermId v = to; v != from; v = pred.at(v)) path.push_back(v);
-    path.push_back(from);
-    std::reverse(path.begin(), path.end());
-    return path;
+    return {};
 }
 
 std::size_t Store::memory_bytes() const {
@@ -503,15 +568,6 @@ std::string label_of(const Store& store, TermId resource) {
     return o ? lexical_of(store, *o) : std::string{};
 }
 
-std::string lexical_of(const Store& store, TermId term) {
-    return std::visit(
-        [](const auto& v) -> std::string {
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, rdf::Iri>) return v.str();
-            else if constexpr (std::is_same_v<T, rdf::BlankNode>) return "_:" + v.label();
-            else return v.lexical();
-        },
-        store.term(term));
-}
+std::string lexical_of(const Store& store, TermId term) { return store.lexical(term); }
 
 }  // namespace readout::store

@@ -257,3 +257,21 @@ TEST_CASE("an empty store answers NoAnswer or Unknown, never throws", "[query][e
     CHECK(engine.ask("select ?s where { ?s ?p ?o }").status == Status::NoAnswer);
     CHECK(engine.ask("who is foreign minister of China").status == Status::Unknown);
 }
+
+TEST_CASE("an engine made before the store is filled answers from what the store holds now", "[query][engine]") {
+    // The engine looks its vocabulary up once; terms added to the store afterwards must not be missed.
+    store::Store st;
+    const Engine engine(st);
+    CHECK(engine.ask("who met Ana Ruiz").status == Status::Unknown);
+    const rdf::Iri a = test::id("person/ana"), b = test::id("person/ben"), m = test::id("meeting/m1");
+    for (const auto& [x, name] : {std::pair{a, "Ana Ruiz"}, std::pair{b, "Ben Ode"}}) {
+        st.add(rdf::Triple{x, rdf::rdf_ns::type(), rdf::ro::Person()});
+        st.add(rdf::Triple{x, rdf::rdfs::label(), rdf::Literal(name)});
+        st.add(rdf::Triple{m, rdf::ro::participant(), x});
+    }
+    st.add(rdf::Triple{m, rdf::rdf_ns::type(), rdf::ro::Meeting()});
+    auto r = engine.ask("who met Ana Ruiz");
+    REQUIRE(r.status == Status::Ok);
+    REQUIRE(r.rows.size() == 1);
+    CHECK(r.rows[0].label == "Ben Ode");
+}

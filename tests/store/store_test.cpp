@@ -65,3 +65,26 @@ TEST_CASE("shortest path takes the fewest links, whichever way the edges point")
     CHECK(st.shortest_path(*st.find(iri("a")), *st.find(iri("e")), {part}).empty());
     CHECK(st.shortest_path(*st.find(iri("a")), *st.find(iri("a")), {part}) == std::vector<TermId>{*st.find(iri("a"))});
 }
+
+TEST_CASE("shortest path breaks ties by the order the triples were added, whichever way they point") {
+    Store st;
+    auto p = rdf::ro::participant();
+    // Two paths of equal length from a to d: a - m1 - b - m3 - d and a - m2 - c - m4 - d.
+    // a is the object of its m1 triple (added first) and the subject of its m2 triple (added
+    // second): the triple added first wins, not the subject side.
+    st.add(rdf::Triple{iri("m1"), p, iri("a")});
+    st.add(rdf::Triple{iri("a"), p, iri("m2")});
+    st.add(rdf::Triple{iri("m2"), p, iri("c")});
+    st.add(rdf::Triple{iri("c"), p, iri("m4")});
+    st.add(rdf::Triple{iri("m4"), p, iri("d")});
+    st.add(rdf::Triple{iri("m1"), p, iri("b")});
+    st.add(rdf::Triple{iri("m3"), p, iri("b")});
+    st.add(rdf::Triple{iri("d"), p, iri("m3")});
+    const auto part = *st.find(p);
+    auto id = [&](const char* s) { return *st.find(iri(s)); };
+    CHECK(st.shortest_path(id("a"), id("d"), {part}) ==
+          std::vector<TermId>{id("a"), id("m1"), id("b"), id("m3"), id("d")});
+    // From d, its m4 triple comes before its m3 triple.
+    CHECK(st.shortest_path(id("d"), id("a"), {part}) ==
+          std::vector<TermId>{id("d"), id("m4"), id("c"), id("m2"), id("a")});
+}

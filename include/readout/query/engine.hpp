@@ -4,6 +4,7 @@
 /// from the store's indexes.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,8 @@
 #include "readout/store/store.hpp"
 
 namespace readout::query {
+
+struct EngineVocab;
 
 /// Settings of an Engine.
 struct EngineOptions {
@@ -38,6 +41,8 @@ public:
 private:
     const store::Store* store_;
     EngineOptions options_;
+    std::shared_ptr<const EngineVocab> vocab_;  // ids of the vocabulary, looked up once
+    std::size_t vocab_terms_ = 0;  // the store's term count when vocab_ was looked up
 };
 
 }  // namespace readout::query

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +55,12 @@ public:
     [[nodiscard]] std::optional<TermId> find(const rdf::Term& term) const;
     /// The term of an id, decoded from the dictionary (throws std::out_of_range for an unknown id).
     [[nodiscard]] rdf::Term term(TermId id) const;
+    /// The text of a term straight from the dictionary, without building an rdf::Term: the
+    /// lexical form of a literal, the IRI of an IRI, `_:label` for a blank node (throws
+    /// std::out_of_range for an unknown id).
+    [[nodiscard]] std::string lexical(TermId id) const;
+    /// True when the term is a literal (throws std::out_of_range for an unknown id).
+    [[nodiscard]] bool is_literal(TermId id) const;
     /// Number of terms in the dictionary.
     [[nodiscard]] std::size_t term_count() const noexcept;
 
