@@ -58,8 +58,14 @@ public:
 private:
     rdf::Iri mint(const std::string& path) const { return rdf::Iri(o_.base + path); }
 
+    // Store::add(Triple) without copying the terms into a Triple first (ids interned in the same order)
     void add(const rdf::Iri& s, const rdf::Iri& p, const rdf::Term& o, const std::optional<rdf::Iri>& g = std::nullopt) {
-        store_.add(rdf::Triple{s, p, o}, g);
+        QuadIds q;
+        q.subject = store_.intern(s);
+        q.predicate = store_.intern(p);
+        q.object = store_.intern(o);
+        q.graph = g ? store_.intern(*g) : kNoTerm;
+        store_.add(q);
     }
     void type(const rdf::Iri& s, const rdf::Iri& cls) { add(s, rdf::rdf_ns::type(), cls); }
     void entity(const rdf::Iri& s, const rdf::Iri& cls, const std::string& label, const std::set<std::string>& aliases) {
