@@ -65,7 +65,7 @@ TEST_CASE("the streaming build equals reading everything first and building from
     CHECK(in_memory.diagnostics.size() >= 5);  // the second copy of samples/ was renamed
 }
 
-TEST_CASE("-j N builds the same graph as -j 1, byte for byte", "[pipeline]") {
+TEST_CASE("building on N threads gives the graph of one thread, byte for byte", "[pipeline]") {
     auto serial = build_with(1);
     REQUIRE(serial.articles > 10);
     const std::string expected = nquads(serial.store);
