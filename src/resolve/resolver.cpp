@@ -184,10 +184,14 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
     // Longer forms absorb shorter ones with the same first and last word ("Luis Arriola" ~ "Luis Arriola Benavides")
     std::vector<Index> alias_of(kb.persons.size());
     std::iota(alias_of.begin(), alias_of.end(), 0);
+    std::vector<std::vector<std::string>> key_tokens;  // per person, computed once (the loop below is quadratic)
+    key_tokens.reserve(kb.persons.size());
+    for (const auto& person : kb.persons) key_tokens.push_back(name_tokens(person_key(person.name)));
     for (Index a = 0; a < kb.persons.size(); ++a)
         for (Index b = 0; b < kb.persons.size(); ++b) {
             if (a == b) continue;
-            auto ta = name_tokens(person_key(kb.persons[a].name)), tb = name_tokens(person_key(kb.persons[b].name));
+            const auto& ta = key_tokens[a];
+            const auto& tb = key_tokens[b];
             if (ta.size() < tb.size() && ta.front() == tb.front() &&
                 std::all_of(ta.begin(), ta.end(), [&](const std::string& w) {
                     return std::find(tb.begin(), tb.end(), w) != tb.end();
@@ -199,6 +203,9 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             while (alias_of[p] != p) p = alias_of[p];
         }
     // single words: a surname, a family name written first, or a given name
+    std::vector<std::vector<std::string>> full_tokens;  // the full names' words, computed once
+    full_tokens.reserve(kb.persons.size());
+    for (const auto& person : kb.persons) full_tokens.push_back(name_tokens(person.name));
     for (MentionId m = 0; m < ex.mentions.size(); ++m) {
         const auto& mm = ex.mentions[m];
         if (mm.kind != MentionKind::Person || person_of[m] != kNone) continue;
@@ -208,7 +215,7 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         int best_rank = 99;
         for (Index p = 0; p < kb.persons.size(); ++p) {
             if (L.person_partial[p] || alias_of[p] != p) continue;
-            auto toks = name_tokens(kb.persons[p].name);
+            const auto& toks = full_tokens[p];  // persons made in this loop are partial: skipped above
             // "del Campo" / "da Silva": a particle-led surname matches the same run of words
             auto pos = words.size() > 1 ? std::search(toks.begin(), toks.end(), words.begin(), words.end())
                                         : find_word(toks, word);
@@ -539,18 +546,32 @@ KnowledgeBase Resolver::finish() const {
             for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
         }
     }
+    // Persons of two words or more by each of their words (without an article prefix, as
+    // find_word compares), in order; kept up to date as lone words add persons. Looking a word up
+    // here instead of scanning every person keeps the merge linear in the corpus.
+    std::unordered_map<std::string, std::vector<Index>> by_word;
+    std::vector<std::string> last_word;  // per person: its bare last word ("" when under two words)
+    auto index_persons = [&] {
+        for (auto q = static_cast<Index>(last_word.size()); q < g.persons.size(); ++q) {
+            auto toks = name_tokens(g.persons[q].name);
+            last_word.push_back(toks.size() < 2 ? std::string() : bare(toks.back()));
+            if (toks.size() < 2) continue;
+            for (const auto& t : toks) {
+                auto& list = by_word[bare(t)];
+                if (list.empty() || list.back() != q) list.push_back(q);
+            }
+        }
+    };
     for (std::size_t a = 0; a < locals.size(); ++a) {
         const auto& L = *locals[a];
         for (Index p = 0; p < L.kb.persons.size(); ++p) {
             if (!L.person_partial[p]) continue;
             std::string word = text::normalize_key(L.kb.persons[p].name);
+            std::string bare_word = bare(word);
+            index_persons();
             std::vector<Index> by_last, by_any;
-            for (Index q = 0; q < g.persons.size(); ++q) {
-                auto toks = name_tokens(g.persons[q].name);
-                if (toks.size() < 2) continue;
-                if (bare(toks.back()) == bare(word)) by_last.push_back(q);
-                else if (find_word(toks, word) != toks.end()) by_any.push_back(q);
-            }
+            if (auto it = by_word.find(bare_word); it != by_word.end())
+                for (Index q : it->second) (last_word[q] == bare_word ? by_last : by_any).push_back(q);
             Index gp;
             if (by_last.size() == 1) gp = by_last.front();
             else if (by_last.empty() && by_any.size() == 1) gp = by_any.front();
@@ -642,6 +663,8 @@ KnowledgeBase Resolver::finish() const {
     };
 
     // ---- positions: same person, title and organization
+    std::vector<std::vector<Index>> positions_of;  // per person: their positions, in order
+    std::vector<std::string> position_role;        // per position: its normalized title
     for (std::size_t a = 0; a < locals.size(); ++a) {
         for (const auto& pos : locals[a]->kb.positions) {
             PositionEntity np = pos;
@@ -650,11 +673,17 @@ KnowledgeBase Resolver::finish() const {
             np.articles = {static_cast<Index>(a)};
             np.evidence = map_evidence(pos.evidence, static_cast<Index>(a));
             PositionEntity* same = nullptr;
-            for (auto& e : g.positions)
-                if (e.person == np.person && text::normalize_key(e.role) == text::normalize_key(np.role) &&
+            std::string role_key = text::normalize_key(np.role);
+            if (np.person >= positions_of.size()) positions_of.resize(np.person + 1);
+            for (Index i : positions_of[np.person]) {  // the last match wins, as in a scan of all positions
+                auto& e = g.positions[i];
+                if (position_role[i] == role_key &&
                     (e.organization == np.organization || e.organization.empty() || np.organization.empty()))
                     same = &e;
+            }
             if (!same) {
+                positions_of[np.person].push_back(static_cast<Index>(g.positions.size()));
+                position_role.push_back(std::move(role_key));
                 g.positions.push_back(std::move(np));
                 continue;
             }
@@ -708,22 +737,35 @@ KnowledgeBase Resolver::finish() const {
         while (parent[i] != i) i = parent[i] = parent[parent[i]];
         return i;
     };
-    // Meetings that share no principal never merge: compare each meeting only with the later ones
-    // that share one (the groups are the connected components, whatever order pairs are seen in).
-    std::vector<std::vector<std::size_t>> by_principal;
-    for (std::size_t i = 0; i < all.size(); ++i)
-        for (auto p : all[i].principals) {
-            if (p >= by_principal.size()) by_principal.resize(p + 1);
-            by_principal[p].push_back(i);
-        }
+    // Meetings merge only when they share two principals and both have date evidence: compare each
+    // such meeting only with the later ones that share a pair of principals with it (the groups
+    // are the connected components, whatever order pairs are seen in). Indexing by one principal
+    // made this quadratic in the meetings of the most-met person.
+    auto dated = [](const MeetingEntity& m) { return m.date.known() || m.date.weekday >= 0; };
+    auto pair_key = [](Index p, Index q) { return static_cast<std::uint64_t>(p) << 32 | q; };
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_pair;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!dated(all[i])) continue;
+        const auto& ps = all[i].principals;  // sorted and distinct
+        for (std::size_t x = 0; x < ps.size(); ++x)
+            for (std::size_t y = x + 1; y < ps.size(); ++y) by_pair[pair_key(ps[x], ps[y])].push_back(i);
+    }
     std::vector<std::size_t> compared(all.size(), static_cast<std::size_t>(-1));
-    for (std::size_t i = 0; i < all.size(); ++i)
-        for (auto p : all[i].principals)
-            for (std::size_t j : by_principal[p]) {
-                if (j <= i || compared[j] == i) continue;
-                compared[j] = i;
-                if (find(i) != find(j) && same_meeting(all[i], all[j])) parent[find(j)] = find(i);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!dated(all[i])) continue;
+        const auto& ps = all[i].principals;
+        for (std::size_t x = 0; x < ps.size(); ++x)
+            for (std::size_t y = x + 1; y < ps.size(); ++y) {
+                const auto& list = by_pair[pair_key(ps[x], ps[y])];
+                // the list is in increasing order: start after i
+                for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+                    std::size_t j = *it;
+                    if (compared[j] == i) continue;
+                    compared[j] = i;
+                    if (find(i) != find(j) && same_meeting(all[i], all[j])) parent[find(j)] = find(i);
+                }
             }
+    }
     std::vector<std::size_t> slot(all.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < all.size(); ++i) {
         std::size_t r = find(i);

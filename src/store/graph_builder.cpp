@@ -58,8 +58,14 @@ public:
 private:
     rdf::Iri mint(const std::string& path) const { return rdf::Iri(o_.base + path); }
 
+    // Store::add(Triple) without copying the terms into a Triple first (ids interned in the same order)
     void add(const rdf::Iri& s, const rdf::Iri& p, const rdf::Term& o, const std::optional<rdf::Iri>& g = std::nullopt) {
-        store_.add(rdf::Triple{s, p, o}, g);
+        QuadIds q;
+        q.subject = store_.intern(s);
+        q.predicate = store_.intern(p);
+        q.object = store_.intern(o);
+        q.graph = g ? store_.intern(*g) : kNoTerm;
+        store_.add(q);
     }
     void type(const rdf::Iri& s, const rdf::Iri& cls) { add(s, rdf::rdf_ns::type(), cls); }
     void entity(const rdf::Iri& s, const rdf::Iri& cls, const std::string& label, const std::set<std::string>& aliases) {
@@ -80,11 +86,18 @@ private:
         return mint("place/" + rdf::slug(p.name));
     }
 
-    std::optional<rdf::Iri> country_by_code(const std::string& code) const {
+    /// The first country place with this ISO code (an index built once: a scan of every place
+    /// for every place and organization made the build quadratic).
+    std::optional<rdf::Iri> country_by_code(const std::string& code) {
         if (code.empty()) return std::nullopt;
-        for (Index i = 0; i < kb_.places.size(); ++i)
-            if (kb_.places[i].kind == PlaceKind::Country && kb_.places[i].country == code) return places_[i];
-        return std::nullopt;
+        if (!country_index_built_) {
+            country_index_built_ = true;
+            for (Index i = 0; i < kb_.places.size(); ++i)
+                if (kb_.places[i].kind == PlaceKind::Country) country_index_.emplace(kb_.places[i].country, i);
+        }
+        auto it = country_index_.find(code);
+        if (it == country_index_.end()) return std::nullopt;
+        return places_[it->second];
     }
 
     void describe_article(Index a) {
@@ -212,6 +225,8 @@ private:
     const MintOptions& o_;
     std::vector<rdf::Iri> articles_, persons_, places_, orgs_, events_, issues_;
     std::set<std::string> roles_done_;
+    std::unordered_map<std::string, Index> country_index_;  // ISO code -> first country place
+    bool country_index_built_ = false;
 };
 
 }  // namespace

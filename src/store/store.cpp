@@ -132,11 +132,16 @@ std::size_t prefix_length(std::string_view iri) {
 
 /// Strings numbered in order of first use (IRI prefixes, datatypes).
 struct StringIds {
+    /// Hashes std::string and std::string_view alike, so that looking up does not copy the key.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
     std::vector<std::string> strings;
-    std::unordered_map<std::string, std::uint32_t> ids;
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids;
 
     [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const {
-        auto it = ids.find(std::string(s));
+        auto it = ids.find(s);
         if (it == ids.end()) return std::nullopt;
         return it->second;
     }
@@ -179,8 +184,20 @@ struct Store::Impl {
     mutable std::atomic<bool> index_ready{false};
     mutable Grouped by_subject, by_object;
 
-    std::unordered_map<std::string, std::vector<TermId>> names;
-    std::unordered_map<std::string, std::vector<TermId>> name_words;
+    /// Resources under one name or name word, in the order first indexed.
+    struct IdList {
+        std::vector<TermId> ids;
+        TermId max = 0;  // the largest id in `ids`: a larger one cannot be there yet
+        void add_unique(TermId id) {
+            // Resources are mostly named right after they are minted, so the id is usually new and
+            // larger than all before: no scan (a scan each time made common words quadratic).
+            if (!ids.empty() && (id <= max && std::find(ids.begin(), ids.end(), id) != ids.end())) return;
+            ids.push_back(id);
+            max = std::max(max, id);
+        }
+    };
+    std::unordered_map<std::string, IdList> names;
+    std::unordered_map<std::string, IdList> name_words;
     TermId label_id = kNoTerm;
     TermId alias_id = kNoTerm;
 
@@ -193,23 +210,7 @@ struct Store::Impl {
     /// dictionary (its IRI prefix or datatype was never seen).
     bool encode(const rdf::Term& term, std::string& out, bool add) {
         out.clear();
-        if (const auto* iri = std::get_if<rdf::Iri>(&term)) {
-            std::string_view v = iri->str();
-            std::size_t cut = prefix_length(v);
-            std::optional<std::uint32_t> id = prefixes.find(v.substr(0, cut));
-            if (!id && add && prefixes.strings.size() < kMaxPrefixes) id = prefixes.intern(v.substr(0, cut));
-            if (id) {
-                out.push_back('I');
-                put_u16(out, *id);
-                out.append(v.substr(cut));
-            } else if (prefixes.strings.size() >= kMaxPrefixes) {
-                out.push_back('i');
-                out.append(v);
-            } else {
-                return false;
-            }
-            return true;
-        }
+        if (const auto* iri = std::get_if<rdf::Iri>(&term)) return encode_iri(iri->str(), out, add);
         if (const auto* b = std::get_if<rdf::BlankNode>(&term)) {
             out.push_back('B');
             out.append(b->label());
@@ -231,6 +232,38 @@ struct Store::Impl {
         }
         out.append(lit.lexical());
         return true;
+    }
+
+    /// encode() for an IRI (`out` cleared first).
+    bool encode_iri(std::string_view v, std::string& out, bool add) {
+        out.clear();
+        std::size_t cut = prefix_length(v);
+        std::optional<std::uint32_t> id = prefixes.find(v.substr(0, cut));
+        if (!id && add && prefixes.strings.size() < kMaxPrefixes) id = prefixes.intern(v.substr(0, cut));
+        if (id) {
+            out.push_back('I');
+            put_u16(out, *id);
+            out.append(v.substr(cut));
+        } else if (prefixes.strings.size() >= kMaxPrefixes) {
+            out.push_back('i');
+            out.append(v);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /// The id of an encoded term, added to the dictionary when new.
+    TermId intern_encoded(const std::string& e) {
+        TermId id = find_encoded(e);
+        if (id != kNoTerm) return id;
+        if (term_count() >= kNoTerm - 1) throw std::length_error("too many terms for 32-bit term ids");
+        id = static_cast<TermId>(term_count());
+        arena.append(e);
+        offsets.push_back(arena.size());
+        term_table.insert(hash_encoded(e), id, [&](std::uint32_t v) { return hash_encoded(encoded(v)); });
+        index_ready.store(false, std::memory_order_relaxed);
+        return id;
     }
 
     [[nodiscard]] rdf::Term decode(TermId id) const {
@@ -276,11 +309,8 @@ struct Store::Impl {
         if (e.empty() || (e[0] != 'S' && e[0] != 'L' && e[0] != 'T')) return;
         const rdf::Term term = decode(object);
         std::string key = text::normalize_key(std::get<rdf::Literal>(term).lexical());
-        auto add_unique = [subject](std::vector<TermId>& v) {
-            if (std::find(v.begin(), v.end(), subject) == v.end()) v.push_back(subject);
-        };
-        add_unique(names[key]);
-        split_words(key, [&](std::string_view w) { add_unique(name_words[std::string(w)]); });
+        names[key].add_unique(subject);
+        split_words(key, [&](std::string_view w) { name_words[std::string(w)].add_unique(subject); });
     }
 };
 
@@ -293,18 +323,15 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 TermId Store::intern(const rdf::Term& term) {
-    auto& d = *impl_;
     thread_local std::string buffer;
-    d.encode(term, buffer, true);
-    TermId id = d.find_encoded(buffer);
-    if (id != kNoTerm) return id;
-    if (d.term_count() >= kNoTerm - 1) throw std::length_error("too many terms for 32-bit term ids");
-    id = static_cast<TermId>(d.term_count());
-    d.arena.append(buffer);
-    d.offsets.push_back(d.arena.size());
-    d.term_table.insert(d.hash_encoded(buffer), id, [&](std::uint32_t v) { return d.hash_encoded(d.encoded(v)); });
-    d.index_ready.store(false, std::memory_order_relaxed);
-    return id;
+    impl_->encode(term, buffer, true);
+    return impl_->intern_encoded(buffer);
+}
+
+TermId Store::intern(const rdf::Iri& iri) {
+    thread_local std::string buffer;
+    impl_->encode_iri(iri.str(), buffer, true);
+    return impl_->intern_encoded(buffer);
 }
 
 std::optional<TermId> Store::find(const rdf::Term& term) const {
@@ -351,9 +378,9 @@ std::size_t Store::term_count() const noexcept { return impl_->term_count(); }
 bool Store::add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph) {
     QuadIds q;
     q.subject = intern(triple.subject);
-    q.predicate = intern(rdf::Term{triple.predicate});
+    q.predicate = intern(triple.predicate);
     q.object = intern(triple.object);
-    q.graph = graph ? intern(rdf::Term{*graph}) : kNoTerm;
+    q.graph = graph ? intern(*graph) : kNoTerm;
     return add(q);
 }
 
@@ -467,17 +494,17 @@ std::vector<TermId> Store::graphs_of(TermId s, TermId p, TermId o) const {
 
 std::vector<TermId> Store::find_by_name(std::string_view name) const {
     auto it = impl_->names.find(text::normalize_key(name));
-    return it == impl_->names.end() ? std::vector<TermId>{} : it->second;
+    return it == impl_->names.end() ? std::vector<TermId>{} : it->second.ids;
 }
 
 std::vector<TermId> Store::find_by_name_word(std::string_view word) const {
     auto it = impl_->name_words.find(text::normalize_key(word));
-    return it == impl_->name_words.end() ? std::vector<TermId>{} : it->second;
+    return it == impl_->name_words.end() ? std::vector<TermId>{} : it->second.ids;
 }
 
 void Store::for_each_name(const std::function<void(std::string_view, TermId)>& fn) const {
     for (const auto& [name, ids] : impl_->names)
-        for (TermId id : ids) fn(name, id);
+        for (TermId id : ids.ids) fn(name, id);
 }
 
 std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vector<TermId>& predicates) const {
@@ -556,7 +583,7 @@ std::size_t Store::memory_bytes() const {
     for (const auto* index : {&d.names, &d.name_words}) {
         bytes += index->bucket_count() * sizeof(void*);
         for (const auto& [key, ids] : *index)
-            bytes += sizeof(std::string) + key.capacity() + sizeof(ids) + ids.capacity() * sizeof(TermId) + 2 * sizeof(void*);
+            bytes += sizeof(std::string) + key.capacity() + sizeof(ids) + ids.ids.capacity() * sizeof(TermId) + 2 * sizeof(void*);
     }
     return bytes;
 }

@@ -279,8 +279,11 @@ void read_jsonl_lines(std::istream& in, const std::string& origin, ReadResult& o
 
 }  // namespace
 
-void read_text_article(std::string content, const std::string& origin, const std::string& id, ReadResult& out,
-                       const ReadLimits& limits) {
+namespace {
+
+/// read_text_article, handing the article to `emit` instead of keeping it in `out`.
+void read_text_article_to(std::string content, const std::string& origin, const std::string& id, ReadResult& out,
+                          const ReadLimits& limits, const std::function<void(Article&&)>& emit) {
     if (content.size() > limits.max_article_bytes) {
         skip(out, origin, 0, over_limit("article", limits.max_article_bytes, "--max-article-bytes"));
         return;
@@ -318,7 +321,14 @@ void read_text_article(std::string content, const std::string& origin, const std
     a.title = std::move(title);
     a.text = std::move(content);
     a.origin = origin;
-    out.articles.push_back(std::move(a));
+    emit(std::move(a));
+}
+
+}  // namespace
+
+void read_text_article(std::string content, const std::string& origin, const std::string& id, ReadResult& out,
+                       const ReadLimits& limits) {
+    read_text_article_to(std::move(content), origin, id, out, limits, [&](Article&& a) { out.articles.push_back(std::move(a)); });
 }
 
 void read_jsonl_articles(std::istream& in, const std::string& origin, ReadResult& out, const ReadLimits& limits) {
@@ -338,7 +348,9 @@ void for_each_jsonl_article(std::istream& in, const std::string& origin, const s
 
 namespace {
 
-void read_file(const fs::path& p, ReadResult& out, const ReadLimits& limits) {
+using Emit = std::function<void(Article&&)>;
+
+void read_file(const fs::path& p, ReadResult& out, const ReadLimits& limits, const Emit& emit) {
     std::string origin = p.string();
     errno = 0;
     std::ifstream f(p, std::ios::binary);
@@ -348,7 +360,7 @@ void read_file(const fs::path& p, ReadResult& out, const ReadLimits& limits) {
         return;
     }
     if (ends_with(origin, ".jsonl") || ends_with(origin, ".ndjson")) {
-        read_jsonl_articles(f, origin, out, limits);
+        read_jsonl_lines(f, origin, out, limits, 0, emit);
         return;
     }
     std::error_code ec;
@@ -362,12 +374,12 @@ void read_file(const fs::path& p, ReadResult& out, const ReadLimits& limits) {
         skip(out, origin, 0, "read error after " + std::to_string(content.size()) + " bytes");
         return;
     }
-    read_text_article(std::move(content), origin, p.stem().string(), out, limits);
+    read_text_article_to(std::move(content), origin, p.stem().string(), out, limits, emit);
 }
 
 /// Standard input: JSON Lines when the first thing in it is '{', else one plain-text article.
 /// Read as a stream, so neither form is held in memory beyond the limits.
-void read_stdin(std::istream& in, ReadResult& out, const ReadLimits& limits) {
+void read_stdin(std::istream& in, ReadResult& out, const ReadLimits& limits, const Emit& emit) {
     const std::string origin = "<stdin>";
     std::streambuf* buf = in.rdbuf();
     if (buf == nullptr) return;
@@ -384,7 +396,7 @@ void read_stdin(std::istream& in, ReadResult& out, const ReadLimits& limits) {
         for (c = buf->sgetc(); c == ' ' || c == '\t' || c == '\r' || c == '\n'; c = buf->snextc())
             if (c == '\n') ++newlines;
         if (c == '{') {
-            read_jsonl_lines(in, origin, out, limits, newlines, [&](Article&& a) { out.articles.push_back(std::move(a)); });
+            read_jsonl_lines(in, origin, out, limits, newlines, emit);
             return;
         }
     }
@@ -393,16 +405,22 @@ void read_stdin(std::istream& in, ReadResult& out, const ReadLimits& limits) {
         skip(out, origin, 0, "read error after " + std::to_string(content.size()) + " bytes");
         return;
     }
-    read_text_article(prefix + content, origin, "stdin", out, limits);
+    read_text_article_to(prefix + content, origin, "stdin", out, limits, emit);
 }
 
 }  // namespace
 
 ReadResult read_articles(const std::vector<std::string>& inputs, std::istream& stdin_stream, const ReadLimits& limits) {
     ReadResult out;
+    for_each_article(inputs, stdin_stream, [&](Article&& a) { out.articles.push_back(std::move(a)); }, out, limits);
+    return out;
+}
+
+void for_each_article(const std::vector<std::string>& inputs, std::istream& stdin_stream,
+                      const std::function<void(Article&&)>& on_article, ReadResult& out, const ReadLimits& limits) {
     for (const auto& input : inputs) {
         if (input == "-") {
-            read_stdin(stdin_stream, out, limits);
+            read_stdin(stdin_stream, out, limits, on_article);
             continue;
         }
         fs::path p(input);
@@ -437,12 +455,11 @@ ReadResult read_articles(const std::vector<std::string>& inputs, std::istream& s
                                                std::to_string(ignored) +
                                                    " file(s) without a .txt, .jsonl or .ndjson extension ignored"));
             }
-            for (const auto& f : files) read_file(f, out, limits);
+            for (const auto& f : files) read_file(f, out, limits, on_article);
             continue;
         }
-        read_file(p, out, limits);
+        read_file(p, out, limits, on_article);
     }
-    return out;
 }
 
 }  // namespace readout::text

@@ -51,6 +51,8 @@ public:
 
     /// Returns the id of `term`, adding it to the dictionary if needed.
     TermId intern(const rdf::Term& term);
+    /// intern() for an IRI, without making an rdf::Term of it (no copy of the IRI).
+    TermId intern(const rdf::Iri& iri);
     /// The id of `term`, if the dictionary holds it.
     [[nodiscard]] std::optional<TermId> find(const rdf::Term& term) const;
     /// The term of an id, decoded from the dictionary (throws std::out_of_range for an unknown id).

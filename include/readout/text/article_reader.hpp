@@ -48,6 +48,12 @@ struct ReadResult {
 ReadResult read_articles(const std::vector<std::string>& inputs, std::istream& stdin_stream,
                          const ReadLimits& limits = {});
 
+/// read_articles, handing each article to `on_article` as soon as it is read instead of keeping
+/// them all: `out` gets the diagnostics and the skipped count, and its `articles` stay as they
+/// were. Articles come in the order read_articles would list them.
+void for_each_article(const std::vector<std::string>& inputs, std::istream& stdin_stream,
+                      const std::function<void(Article&&)>& on_article, ReadResult& out, const ReadLimits& limits = {});
+
 /// Reads one plain-text article from `content` (the whole file); `id` is usually the file stem.
 void read_text_article(std::string content, const std::string& origin, const std::string& id, ReadResult& out,
                        const ReadLimits& limits = {});
