@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cstdint>
-#include <cstdio>
 
 #include "readout/rdf/vocabulary.hpp"
 #include "readout/text/unicode.hpp"
@@ -11,13 +10,11 @@ namespace readout::rdf {
 namespace {
 
 void append_uchar(std::string& out, char32_t cp) {
-    char buf[12];
-    if (cp <= 0xFFFF) {
-        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
-    } else {
-        std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(cp));
-    }
-    out += buf;
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const int digits = cp <= 0xFFFF ? 4 : 8;
+    out += '\\';
+    out += digits == 4 ? 'u' : 'U';
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
 }
 
 }  // namespace
@@ -64,48 +61,114 @@ std::string portable_text(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// Printable ASCII that a literal holds as is.
+bool plain_in_literal(unsigned char c) noexcept { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
+/// ASCII that an IRIREF holds as is.
+bool plain_in_iri(unsigned char c) noexcept {
+    return c > 0x20 && c < 0x7F && std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) == std::string_view::npos;
+}
+
+/// Length of the run at the start of `text` of bytes `plain` accepts.
+template <typename Plain>
+std::size_t plain_run(std::string_view text, Plain plain) noexcept {
+    std::size_t i = 0;
+    while (i < text.size() && plain(static_cast<unsigned char>(text[i]))) ++i;
+    return i;
+}
+
+}  // namespace
+
+void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
+    const bool ascii = style == EscapeStyle::Ascii;
+    while (!text.empty()) {
+        std::size_t run = plain_run(text, plain_in_literal);
+        out.append(text.data(), run);
+        text.remove_prefix(run);
+        if (text.empty()) break;
+        // the next character is not plain: escape one code point
+        std::size_t next = text.size();
+        for (std::size_t k = 1; k < text.size(); ++k) {
+            auto b = static_cast<unsigned char>(text[k]);
+            if (b < 0x80 || b >= 0xC0) {
+                next = k;
+                break;
+            }
+        }
+        for_each_portable_code_point(text.substr(0, next), [&](char32_t cp, std::string_view bytes) {
+            switch (cp) {
+                case '"': out += "\\\""; return;
+                case '\\': out += "\\\\"; return;
+                case '\n': out += "\\n"; return;
+                case '\r': out += "\\r"; return;
+                case '\t': out += "\\t"; return;
+                case '\b':
+                    if (!ascii) return void(out += "\\b");
+                    break;
+                case '\f':
+                    if (!ascii) return void(out += "\\f");
+                    break;
+                default: break;
+            }
+            if (cp < 0x20 || cp == 0x7F || (ascii && cp >= 0x80)) {
+                append_uchar(out, cp);
+            } else {
+                out.append(bytes);
+            }
+        });
+        text.remove_prefix(next);
+    }
+}
+
 std::string escape_string_literal(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    for_each_portable_code_point(text, [&](char32_t cp, std::string_view bytes) {
-        switch (cp) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (cp < 0x20 || cp == 0x7F) {
-                    append_uchar(out, cp);
-                } else {
-                    out.append(bytes);
-                }
-        }
-    });
+    append_escaped_literal(out, text);
     return out;
 }
 
-std::string escape_iri(std::string_view iri) {
+void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle style) {
     static constexpr char hex[] = "0123456789ABCDEF";
+    while (!iri.empty()) {
+        std::size_t run = plain_run(iri, plain_in_iri);
+        out.append(iri.data(), run);
+        iri.remove_prefix(run);
+        if (iri.empty()) break;
+        std::size_t next = iri.size();
+        for (std::size_t k = 1; k < iri.size(); ++k) {
+            auto b = static_cast<unsigned char>(iri[k]);
+            if (b < 0x80 || b >= 0xC0) {
+                next = k;
+                break;
+            }
+        }
+        text::for_each_code_point(iri.substr(0, next), [&](char32_t cp, std::string_view bytes) {
+            // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
+            // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
+            bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
+                          (cp < 0x80 && !plain_in_iri(static_cast<unsigned char>(cp)));
+            if (encode) {
+                for (unsigned char b : bytes) {
+                    out += '%';
+                    out += hex[b >> 4];
+                    out += hex[b & 15];
+                }
+            } else if (style == EscapeStyle::Ascii && cp >= 0x80) {
+                append_uchar(out, cp);
+            } else {
+                out.append(bytes);
+            }
+        });
+        iri.remove_prefix(next);
+    }
+}
+
+std::string escape_iri(std::string_view iri) {
     std::string out;
     out.reserve(iri.size());
-    text::for_each_code_point(iri, [&](char32_t cp, std::string_view bytes) {
-        // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
-        // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
-        bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
-                      (cp < 0x80 && std::string_view("<>\"{}|^`\\").find(static_cast<char>(cp)) != std::string_view::npos);
-        if (!encode) {
-            out.append(bytes);
-            return;
-        }
-        for (unsigned char b : bytes) {
-            out += '%';
-            out += hex[b >> 4];
-            out += hex[b & 15];
-        }
-    });
+    append_escaped_iri(out, iri);
     return out;
 }
 
