@@ -18,11 +18,11 @@ namespace readout::rdf {
 
 /// How the escapers write what is not printable ASCII.
 enum class EscapeStyle {
-    /// Characters beyond ASCII as UTF-8; backspace and form feed as \b and \f.
+    /// Characters beyond ASCII as UTF-8; backspace and form feed as `\b` and `\f`.
     Utf8,
     /// ASCII only, as Raptor's N-Triples and N-Quads writers (and RDF 2004 N-Triples): characters
-    /// beyond ASCII as \uXXXX or \UXXXXXXXX (upper-case hex), every control but tab, line feed
-    /// and carriage return as \uXXXX.
+    /// beyond ASCII as `\uXXXX` or `\UXXXXXXXX` (upper-case hex), every control but tab, line feed
+    /// and carriage return as `\uXXXX`.
     Ascii,
 };
 
@@ -40,7 +40,7 @@ void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle
 [[nodiscard]] std::string escape_iri(std::string_view iri);
 
 /// Appends escape_iri(iri) to `out`; in the Ascii style the remaining characters beyond ASCII
-/// are written as \uXXXX or \UXXXXXXXX.
+/// are written as `\uXXXX` or `\UXXXXXXXX`.
 void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle style = EscapeStyle::Utf8);
 
 /// A term in N-Triples syntax (`<iri>`, `_:b`, `"lex"^^<dt>`, `"lex"@lang`).

@@ -68,7 +68,11 @@ public:
     /// A term without copying: views into the dictionary, valid until the store next changes.
     struct TermView {
         /// What the term is.
-        enum class Kind : std::uint8_t { Iri, Blank, Literal };
+        enum class Kind : std::uint8_t {
+            Iri,  ///< an IRI
+            Blank,  ///< a blank node
+            Literal,  ///< a literal
+        };
         Kind kind = Kind::Iri;  ///< IRI, blank node or literal
         std::string_view iri_head;  ///< IRI: its first part (the IRI is iri_head + text)
         std::string_view text;  ///< IRI: the rest of it; blank node: the label; literal: the lexical form
