@@ -71,33 +71,29 @@ bool plain_in_iri(unsigned char c) noexcept {
     return c > 0x20 && c < 0x7F && std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) == std::string_view::npos;
 }
 
-/// Length of the run at the start of `text` of bytes `plain` accepts.
-template <typename Plain>
-std::size_t plain_run(std::string_view text, Plain plain) noexcept {
-    std::size_t i = 0;
-    while (i < text.size() && plain(static_cast<unsigned char>(text[i]))) ++i;
-    return i;
+/// Copies the runs of bytes `plain` accepts to `out` and hands each other character (a byte with
+/// the continuation bytes after it) to `escape`, which may see invalid UTF-8.
+template <typename Plain, typename Escape>
+void escape_runs(std::string_view text, std::string& out, Plain plain, Escape escape) {
+    while (!text.empty()) {
+        std::size_t run = 0;
+        while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) ++run;
+        out.append(text.data(), run);
+        text.remove_prefix(run);
+        if (text.empty()) break;
+        std::size_t next = 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        escape(text.substr(0, next));
+        text.remove_prefix(next);
+    }
 }
 
 }  // namespace
 
 void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
     const bool ascii = style == EscapeStyle::Ascii;
-    while (!text.empty()) {
-        std::size_t run = plain_run(text, plain_in_literal);
-        out.append(text.data(), run);
-        text.remove_prefix(run);
-        if (text.empty()) break;
-        // the next character is not plain: escape one code point
-        std::size_t next = text.size();
-        for (std::size_t k = 1; k < text.size(); ++k) {
-            auto b = static_cast<unsigned char>(text[k]);
-            if (b < 0x80 || b >= 0xC0) {
-                next = k;
-                break;
-            }
-        }
-        for_each_portable_code_point(text.substr(0, next), [&](char32_t cp, std::string_view bytes) {
+    escape_runs(text, out, plain_in_literal, [&](std::string_view character) {
+        for_each_portable_code_point(character, [&](char32_t cp, std::string_view bytes) {
             switch (cp) {
                 case '"': out += "\\\""; return;
                 case '\\': out += "\\\\"; return;
@@ -118,8 +114,7 @@ void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle
                 out.append(bytes);
             }
         });
-        text.remove_prefix(next);
-    }
+    });
 }
 
 std::string escape_string_literal(std::string_view text) {
@@ -131,20 +126,8 @@ std::string escape_string_literal(std::string_view text) {
 
 void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle style) {
     static constexpr char hex[] = "0123456789ABCDEF";
-    while (!iri.empty()) {
-        std::size_t run = plain_run(iri, plain_in_iri);
-        out.append(iri.data(), run);
-        iri.remove_prefix(run);
-        if (iri.empty()) break;
-        std::size_t next = iri.size();
-        for (std::size_t k = 1; k < iri.size(); ++k) {
-            auto b = static_cast<unsigned char>(iri[k]);
-            if (b < 0x80 || b >= 0xC0) {
-                next = k;
-                break;
-            }
-        }
-        text::for_each_code_point(iri.substr(0, next), [&](char32_t cp, std::string_view bytes) {
+    escape_runs(iri, out, plain_in_iri, [&](std::string_view character) {
+        text::for_each_code_point(character, [&](char32_t cp, std::string_view bytes) {
             // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
             // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
             bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
@@ -161,8 +144,7 @@ void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle styl
                 out.append(bytes);
             }
         });
-        iri.remove_prefix(next);
-    }
+    });
 }
 
 std::string escape_iri(std::string_view iri) {
