@@ -45,6 +45,21 @@ long rss_kb() {
     return 0;
 }
 
+/// CPU time (user + system) this process has used so far, in seconds.
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto secs = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return secs(usage.ru_utime) + secs(usage.ru_stime);
+}
+
+/// Peak resident set size of this process so far (kB).
+long peak_rss_kb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
 /// Labels of up to `limit` resources that are subjects of (?, p, o), spread evenly over them.
 std::vector<std::string> sample_labels(const readout::store::Store& store, readout::store::TermId p,
                                        readout::store::TermId o, std::size_t limit) {
@@ -145,6 +160,7 @@ int main(int argc, char** argv) {
 
     long rss_before = rss_kb();
     auto start = Clock::now();
+    double cpu_start = cpu_seconds();
     store::Store st;
     try {
         st = io::read_graph_file(graph);
@@ -153,16 +169,22 @@ int main(int argc, char** argv) {
         return 3;
     }
     double load_s = seconds_since(start);
+    double load_cpu_s = cpu_seconds() - cpu_start;
     long rss_after = rss_kb();
+    long peak_after_load = peak_rss_kb();
     std::size_t triples = st.triple_count();
     std::printf("graph_bytes=%ju\n", static_cast<std::uintmax_t>(fs::file_size(graph)));
     std::printf("triples=%zu\nquads=%zu\nterms=%zu\n", triples, st.quad_count(), st.term_count());
-    std::printf("load_s=%.3f\nload_triples_per_s=%.0f\n", load_s, static_cast<double>(triples) / load_s);
+    std::printf("load_s=%.3f\nload_cpu_s=%.3f\nload_triples_per_s=%.0f\n", load_s, load_cpu_s,
+                static_cast<double>(triples) / load_s);
     std::printf("store_bytes=%zu\nstore_bytes_per_triple=%.1f\n", st.memory_bytes(),
                 static_cast<double>(st.memory_bytes()) / static_cast<double>(std::max<std::size_t>(triples, 1)));
     std::printf("rss_growth_bytes_per_triple=%.1f\n",
                 static_cast<double>(rss_after - rss_before) * 1024.0 / static_cast<double>(std::max<std::size_t>(triples, 1)));
     std::printf("rss_after_load_kb=%ld\n", rss_after);
+    // the peak while loading (the block buffer, the staging store growing) over the memory before it
+    std::printf("load_peak_growth_bytes_per_triple=%.1f\n",
+                static_cast<double>(peak_after_load - rss_before) * 1024.0 / static_cast<double>(std::max<std::size_t>(triples, 1)));
 
     // Name-anchored questions: who met <person>, who attended <place>.
     auto id = [&](const rdf::Term& t) { return st.find(t).value_or(store::kNoTerm); };
@@ -183,16 +205,16 @@ int main(int argc, char** argv) {
         for (auto [format, name] : {std::pair{io::GraphFormat::NTriples, "nt"}, std::pair{io::GraphFormat::Turtle, "ttl"}}) {
             fs::path out = write_dir / (std::string("bench_out.") + name);
             auto t0 = Clock::now();
+            double c0 = cpu_seconds();
             io::write_graph_file(st, format, out);
             double s = seconds_since(t0);
+            std::printf("write_%s_cpu_s=%.3f\n", name, cpu_seconds() - c0);
             double mb = static_cast<double>(fs::file_size(out)) / 1e6;
             std::printf("write_%s_s=%.3f\nwrite_%s_mb=%.1f\nwrite_%s_mb_per_s=%.1f\nwrite_%s_triples_per_s=%.0f\n", name, s,
                         name, mb, name, mb / s, name, static_cast<double>(triples) / s);
             fs::remove(out);
         }
     }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    std::printf("rss_peak_kb=%ld\n", usage.ru_maxrss);
+    std::printf("rss_peak_kb=%ld\n", peak_rss_kb());
     return 0;
 }

@@ -43,6 +43,12 @@ private:
 /// Throws ParseError at the first invalid UTF-8 sequence of `text`.
 void check_utf8(std::string_view text, const LineIndex& lines, const std::string& origin);
 
+/// The byte offset of the first invalid UTF-8 sequence of `text`, or npos when it is valid.
+[[nodiscard]] std::size_t invalid_utf8_at(std::string_view text) noexcept;
+
+/// The message for invalid UTF-8 at `byte`: "invalid UTF-8 (byte 0xC3)".
+[[nodiscard]] std::string invalid_utf8_message(unsigned char byte);
+
 /// Quads read from one document, kept apart until the whole document parsed. Blank nodes are
 /// document-local: labelled ones keep their label unless the store already has it, anonymous
 /// ones get fresh labels that clash with nothing.
@@ -91,11 +97,23 @@ private:
 /// `s` with ASCII letters lower-cased (for extensions and format names).
 [[nodiscard]] std::string lower_ascii(std::string_view s);
 
+/// Reads a whole document held in memory (JSON-LD with read_jsonld, the other syntaxes with
+/// Raptor's parsers) and adds its quads to `store` once it has all parsed.
+void read_document(std::string_view text, GraphFormat format, const std::string& origin, store::Store& store);
+
 // ---- the format back ends
-void write_raptor(const store::Store& store, GraphFormat format, std::ostream& out);
+/// Turtle through Raptor's serializer.
+void write_turtle(const store::Store& store, std::ostream& out);
+/// Turtle, N-Triples or N-Quads through Raptor's parsers.
 void read_raptor(std::string_view text, GraphFormat format, const std::string& origin, const LineIndex& lines,
                  PendingQuads& quads);
+/// N-Triples (the distinct triples) or N-Quads (every quad), in the store's order, ASCII-escaped.
+void write_ntriples(const store::Store& store, GraphFormat format, std::ostream& out);
 void write_jsonld(const store::Store& store, std::ostream& out);
+/// Reads N-Triples or N-Quads from `in` in blocks, adding each statement to `store` as it is parsed
+/// (blank node labels as written). On a ParseError the store holds the statements before the bad
+/// line: read_graph parses into a staging store for that reason.
+void read_ntriples(std::istream& in, GraphFormat format, const std::string& origin, store::Store& store);
 void read_jsonld(std::string_view text, const std::string& origin, const LineIndex& lines, PendingQuads& quads);
 
 }  // namespace readout::io::detail

@@ -1,6 +1,7 @@
 #include "readout/io/graph_io.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -70,24 +71,41 @@ std::uint32_t LineIndex::column_from_byte(std::uint32_t line, std::size_t byte_c
     return column;
 }
 
-void check_utf8(std::string_view text, const LineIndex& lines, const std::string& origin) {
+std::size_t invalid_utf8_at(std::string_view text) noexcept {
     std::size_t i = 0;
-    while (i < text.size()) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
+    const std::size_t n = text.size();
+    while (i < n) {
+        // ASCII runs, eight bytes at a time
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            if (word & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i == n) break;
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;
         }
         char32_t cp;
-        std::size_t n = text::decode_utf8(text, i, cp);
-        if (n == 0) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "0x%02X", c);
-            throw ParseError(origin, lines.line_of(i), lines.column_of(i),
-                             std::string("invalid UTF-8 (byte ") + buf + ")");
-        }
-        i += n;
+        std::size_t len = text::decode_utf8(text, i, cp);
+        if (len == 0) return i;
+        i += len;
     }
+    return std::string_view::npos;
+}
+
+void check_utf8(std::string_view text, const LineIndex& lines, const std::string& origin) {
+    std::size_t i = invalid_utf8_at(text);
+    if (i != std::string_view::npos) {
+        throw ParseError(origin, lines.line_of(i), lines.column_of(i), invalid_utf8_message(static_cast<unsigned char>(text[i])));
+    }
+}
+
+std::string invalid_utf8_message(unsigned char byte) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "0x%02X", byte);
+    return std::string("invalid UTF-8 (byte ") + buf + ")";
 }
 
 // ---- PendingQuads
@@ -158,6 +176,19 @@ void PendingQuads::commit(store::Store& store) {
     quads_.clear();
 }
 
+void read_document(std::string_view text, GraphFormat format, const std::string& origin, store::Store& store) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte order mark is not content
+    LineIndex lines(text);
+    check_utf8(text, lines, origin);
+    PendingQuads quads;
+    if (format == GraphFormat::JsonLd) {
+        read_jsonld(text, origin, lines, quads);
+    } else {
+        read_raptor(text, format, origin, lines, quads);
+    }
+    quads.commit(store);
+}
+
 // ---- BlankLabels
 
 bool is_safe_blank_label(std::string_view label) noexcept {
@@ -180,14 +211,13 @@ BlankLabels::BlankLabels(const store::Store& store) {
     std::unordered_set<std::string> kept;
     std::vector<store::TermId> unsafe;
     for (store::TermId id = 0; id < store.term_count(); ++id) {
-        const rdf::Term term = store.term(id);
-        if (const auto* b = std::get_if<rdf::BlankNode>(&term)) {
-            if (is_safe_blank_label(b->label())) {
-                kept.insert(b->label());
-                labels_.emplace(id, b->label());
-            } else {
-                unsafe.push_back(id);
-            }
+        const store::Store::TermView v = store.term_view(id);
+        if (v.kind != store::Store::TermView::Kind::Blank) continue;
+        if (is_safe_blank_label(v.text)) {
+            kept.emplace(v.text);
+            labels_.emplace(id, std::string(v.text));
+        } else {
+            unsafe.push_back(id);
         }
     }
     std::uint64_t counter = 0;
@@ -271,9 +301,9 @@ std::string_view jsonld_context_document() {
 void write_graph(const store::Store& store, GraphFormat format, std::ostream& out, const WriteOptions& options) {
     (void)options;
     switch (format) {
-        case GraphFormat::Turtle:
+        case GraphFormat::Turtle: detail::write_turtle(store, out); break;
         case GraphFormat::NTriples:
-        case GraphFormat::NQuads: detail::write_raptor(store, format, out); break;
+        case GraphFormat::NQuads: detail::write_ntriples(store, format, out); break;
         case GraphFormat::JsonLd: detail::write_jsonld(store, out); break;
         case GraphFormat::Dot: write_actor_diagram(store, out); break;
         case GraphFormat::GraphML: write_graphml(store, out); break;
@@ -294,23 +324,49 @@ void write_graph_file(const store::Store& store, GraphFormat format, const std::
     });
 }
 
+namespace {
+
+/// True when `store` holds nothing but what every new store holds.
+bool is_new(const store::Store& store) {
+    static const std::size_t initial_terms = store::Store().term_count();
+    return store.quad_count() == 0 && store.term_count() == initial_terms;
+}
+
+/// Adds the quads of `staging` (read from one document) to `store`, renaming blank nodes that
+/// `store` already has, as PendingQuads does for the other readers.
+void merge_document(const store::Store& staging, store::Store& store) {
+    detail::PendingQuads quads;
+    auto term = [&](store::TermId id) {
+        rdf::Term t = staging.term(id);
+        if (const auto* b = std::get_if<rdf::BlankNode>(&t)) return quads.labelled_blank(b->label());
+        return t;
+    };
+    staging.for_each_quad([&](const store::QuadIds& q) {
+        std::optional<rdf::Iri> graph;
+        if (q.graph != store::kNoTerm) graph = std::get<rdf::Iri>(staging.term(q.graph));
+        quads.add(term(q.subject), std::get<rdf::Iri>(staging.term(q.predicate)), term(q.object), std::move(graph));
+    });
+    quads.commit(store);
+}
+
+}  // namespace
+
 void read_graph(std::istream& in, GraphFormat format, const std::string& origin, store::Store& store) {
     if (!is_readable(format)) {
         throw ParseError(origin, 0, 0, std::string(format_name(format)) + " files are views of the graph and cannot be read as RDF");
     }
+    if (format == GraphFormat::NTriples || format == GraphFormat::NQuads) {
+        // Streamed into a staging store, so a bad line leaves `store` as it was; a new store
+        // (the usual case) is then replaced by it at no cost.
+        store::Store staging;
+        detail::read_ntriples(in, format, origin, staging);
+        if (is_new(store)) store = std::move(staging);
+        else merge_document(staging, store);
+        return;
+    }
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) throw ParseError(origin, 0, 0, "read error");
-    std::string_view view(text);
-    if (view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);  // a byte order mark is not content
-    detail::LineIndex lines(view);
-    detail::check_utf8(view, lines, origin);
-    detail::PendingQuads quads;
-    if (format == GraphFormat::JsonLd) {
-        detail::read_jsonld(view, origin, lines, quads);
-    } else {
-        detail::read_raptor(view, format, origin, lines, quads);
-    }
-    quads.commit(store);
+    detail::read_document(text, format, origin, store);
 }
 
 store::Store read_graph_file(const std::filesystem::path& path, std::optional<GraphFormat> format) {

@@ -1,4 +1,6 @@
-// Turtle, N-Triples and N-Quads through Raptor2: serializers for writing, parsers for reading.
+// Raptor2: the Turtle serializer for writing; the Turtle, N-Triples and N-Quads parsers for reading
+// (read_graph reads N-Triples and N-Quads with read_ntriples; Raptor's parsers for them are the
+// reference the tests and fuzz_raptor_reader compare it with).
 
 #include <raptor2.h>
 
@@ -89,7 +91,7 @@ int os_write_byte(void* context, const int byte) noexcept {
     try {
         os->put(static_cast<char>(byte));
     } catch (...) {
-        return 1;  // the stream is bad; write_raptor reports it
+        return 1;  // the stream is bad; write_turtle reports it
     }
     return os->good() ? 0 : 1;
 }
@@ -380,7 +382,7 @@ std::vector<bool> turtle_tail(const store::Store& store, const std::vector<store
 
 }  // namespace
 
-void write_raptor(const store::Store& store, GraphFormat format, std::ostream& out) {
+void write_turtle(const store::Store& store, std::ostream& out) {
     World world;
     BlankLabels blanks(store);
     TermCache terms(world.get(), store, blanks);
@@ -391,47 +393,32 @@ void write_raptor(const store::Store& store, GraphFormat format, std::ostream& o
         ~StreamGuard() { raptor_free_iostream(s); }
     } guard{stream};
 
-    if (format == GraphFormat::NQuads) {
-        Serializer ser(world, "nquads", stream);
+    std::vector<store::QuadIds> triples = store.triples();
+    std::vector<bool> tail = turtle_tail(store, triples);
+    {
+        Serializer ser(world, "turtle", stream);
+        ser.declare_prefixes();
         ser.start();
-        store.for_each_quad([&](const store::QuadIds& q) {
-            ser.add(terms.get(q.subject), terms.get(q.predicate), terms.get(q.object),
-                    q.graph == store::kNoTerm ? nullptr : terms.get(q.graph));
-        });
+        for (std::size_t i = 0; i < triples.size(); ++i) {
+            if (tail[i]) continue;
+            const auto& t = triples[i];
+            ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
+        }
         ser.end();
-    } else if (format == GraphFormat::NTriples) {
+    }
+    if (std::find(tail.begin(), tail.end(), true) != tail.end()) {
+        // N-Triples statements are Turtle too; blank node labels are shared with the part above.
+        const char* note =
+            "\n# Statements Raptor's Turtle writer cannot abbreviate faithfully, as N-Triples.\n";
+        raptor_iostream_counted_string_write(note, std::strlen(note), stream);
         Serializer ser(world, "ntriples", stream);
         ser.start();
-        for (const auto& t : store.triples()) ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
+        for (std::size_t i = 0; i < triples.size(); ++i) {
+            if (!tail[i]) continue;
+            const auto& t = triples[i];
+            ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
+        }
         ser.end();
-    } else {
-        std::vector<store::QuadIds> triples = store.triples();
-        std::vector<bool> tail = turtle_tail(store, triples);
-        {
-            Serializer ser(world, "turtle", stream);
-            ser.declare_prefixes();
-            ser.start();
-            for (std::size_t i = 0; i < triples.size(); ++i) {
-                if (tail[i]) continue;
-                const auto& t = triples[i];
-                ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
-            }
-            ser.end();
-        }
-        if (std::find(tail.begin(), tail.end(), true) != tail.end()) {
-            // N-Triples statements are Turtle too; blank node labels are shared with the part above.
-            const char* note =
-                "\n# Statements Raptor's Turtle writer cannot abbreviate faithfully, as N-Triples.\n";
-            raptor_iostream_counted_string_write(note, std::strlen(note), stream);
-            Serializer ser(world, "ntriples", stream);
-            ser.start();
-            for (std::size_t i = 0; i < triples.size(); ++i) {
-                if (!tail[i]) continue;
-                const auto& t = triples[i];
-                ser.add(terms.get(t.subject), terms.get(t.predicate), terms.get(t.object), nullptr);
-            }
-            ser.end();
-        }
     }
     if (!out) throw WriteError("", "output stream failed");
 }

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cstdint>
-#include <cstdio>
 
 #include "readout/rdf/vocabulary.hpp"
 #include "readout/text/unicode.hpp"
@@ -11,13 +10,11 @@ namespace readout::rdf {
 namespace {
 
 void append_uchar(std::string& out, char32_t cp) {
-    char buf[12];
-    if (cp <= 0xFFFF) {
-        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
-    } else {
-        std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(cp));
-    }
-    out += buf;
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const int digits = cp <= 0xFFFF ? 4 : 8;
+    out += '\\';
+    out += digits == 4 ? 'u' : 'U';
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
 }
 
 }  // namespace
@@ -64,48 +61,96 @@ std::string portable_text(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// Printable ASCII that a literal holds as is.
+bool plain_in_literal(unsigned char c) noexcept { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
+/// ASCII that an IRIREF holds as is.
+bool plain_in_iri(unsigned char c) noexcept {
+    return c > 0x20 && c < 0x7F && std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) == std::string_view::npos;
+}
+
+/// Copies the runs of bytes `plain` accepts to `out` and hands each other character (a byte with
+/// the continuation bytes after it) to `escape`, which may see invalid UTF-8.
+template <typename Plain, typename Escape>
+void escape_runs(std::string_view text, std::string& out, Plain plain, Escape escape) {
+    while (!text.empty()) {
+        std::size_t run = 0;
+        while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) ++run;
+        out.append(text.data(), run);
+        text.remove_prefix(run);
+        if (text.empty()) break;
+        std::size_t next = 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        escape(text.substr(0, next));
+        text.remove_prefix(next);
+    }
+}
+
+}  // namespace
+
+void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
+    const bool ascii = style == EscapeStyle::Ascii;
+    escape_runs(text, out, plain_in_literal, [&](std::string_view character) {
+        for_each_portable_code_point(character, [&](char32_t cp, std::string_view bytes) {
+            switch (cp) {
+                case '"': out += "\\\""; return;
+                case '\\': out += "\\\\"; return;
+                case '\n': out += "\\n"; return;
+                case '\r': out += "\\r"; return;
+                case '\t': out += "\\t"; return;
+                case '\b':
+                    if (!ascii) return void(out += "\\b");
+                    break;
+                case '\f':
+                    if (!ascii) return void(out += "\\f");
+                    break;
+                default: break;
+            }
+            if (cp < 0x20 || cp == 0x7F || (ascii && cp >= 0x80)) {
+                append_uchar(out, cp);
+            } else {
+                out.append(bytes);
+            }
+        });
+    });
+}
+
 std::string escape_string_literal(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    for_each_portable_code_point(text, [&](char32_t cp, std::string_view bytes) {
-        switch (cp) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (cp < 0x20 || cp == 0x7F) {
-                    append_uchar(out, cp);
-                } else {
-                    out.append(bytes);
-                }
-        }
-    });
+    append_escaped_literal(out, text);
     return out;
 }
 
-std::string escape_iri(std::string_view iri) {
+void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle style) {
     static constexpr char hex[] = "0123456789ABCDEF";
+    escape_runs(iri, out, plain_in_iri, [&](std::string_view character) {
+        text::for_each_code_point(character, [&](char32_t cp, std::string_view bytes) {
+            // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
+            // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
+            bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
+                          (cp < 0x80 && !plain_in_iri(static_cast<unsigned char>(cp)));
+            if (encode) {
+                for (unsigned char b : bytes) {
+                    out += '%';
+                    out += hex[b >> 4];
+                    out += hex[b & 15];
+                }
+            } else if (style == EscapeStyle::Ascii && cp >= 0x80) {
+                append_uchar(out, cp);
+            } else {
+                out.append(bytes);
+            }
+        });
+    });
+}
+
+std::string escape_iri(std::string_view iri) {
     std::string out;
     out.reserve(iri.size());
-    text::for_each_code_point(iri, [&](char32_t cp, std::string_view bytes) {
-        // Percent-encoded: what an IRIREF may not hold (controls, space, <>"{}|^`\), invalid UTF-8
-        // (passed as U+FFFD) and the noncharacters Raptor rejects; as their UTF-8 bytes.
-        bool encode = cp <= 0x20 || cp == 0x7F || cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF ||
-                      (cp < 0x80 && std::string_view("<>\"{}|^`\\").find(static_cast<char>(cp)) != std::string_view::npos);
-        if (!encode) {
-            out.append(bytes);
-            return;
-        }
-        for (unsigned char b : bytes) {
-            out += '%';
-            out += hex[b >> 4];
-            out += hex[b & 15];
-        }
-    });
+    append_escaped_iri(out, iri);
     return out;
 }
 

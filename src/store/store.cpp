@@ -132,13 +132,13 @@ std::size_t prefix_length(std::string_view iri) {
 
 /// Strings numbered in order of first use (IRI prefixes, datatypes).
 struct StringIds {
-    /// Hashes std::string and std::string_view alike, so that looking up does not copy the key.
-    struct Hash {
+    /// Hashes std::string and std::string_view alike, so lookups need no temporary string.
+    struct ViewHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
     };
     std::vector<std::string> strings;
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids;
+    std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> ids;
 
     [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const {
         auto it = ids.find(s);
@@ -209,32 +209,16 @@ struct Store::Impl {
     /// Encodes `term` into `out`; with `add` false, returns false when the term cannot be in the
     /// dictionary (its IRI prefix or datatype was never seen).
     bool encode(const rdf::Term& term, std::string& out, bool add) {
-        out.clear();
         if (const auto* iri = std::get_if<rdf::Iri>(&term)) return encode_iri(iri->str(), out, add);
         if (const auto* b = std::get_if<rdf::BlankNode>(&term)) {
-            out.push_back('B');
-            out.append(b->label());
+            encode_blank(b->label(), out);
             return true;
         }
         const auto& lit = std::get<rdf::Literal>(term);
-        if (!lit.language().empty()) {
-            if (lit.language().size() > 255) throw std::length_error("language tag longer than 255 bytes");
-            out.push_back('L');
-            out.push_back(static_cast<char>(lit.language().size()));
-            out.append(lit.language());
-        } else if (lit.datatype() == rdf::xsd::string()) {
-            out.push_back('S');
-        } else {
-            std::optional<std::uint32_t> dt = add ? datatypes.intern(lit.datatype().str()) : datatypes.find(lit.datatype().str());
-            if (!dt) return false;
-            out.push_back('T');
-            put_u32(out, *dt);
-        }
-        out.append(lit.lexical());
-        return true;
+        return encode_literal(lit.lexical(), lit.language().empty() ? std::string_view(lit.datatype().str()) : "",
+                              lit.language(), out, add);
     }
 
-    /// encode() for an IRI (`out` cleared first).
     bool encode_iri(std::string_view v, std::string& out, bool add) {
         out.clear();
         std::size_t cut = prefix_length(v);
@@ -253,8 +237,35 @@ struct Store::Impl {
         return true;
     }
 
-    /// The id of an encoded term, added to the dictionary when new.
-    TermId intern_encoded(const std::string& e) {
+    static void encode_blank(std::string_view label, std::string& out) {
+        out.clear();
+        out.push_back('B');
+        out.append(label);
+    }
+
+    /// A literal: language-tagged when `language` is not empty, else of `datatype` (empty: xsd:string).
+    bool encode_literal(std::string_view lexical, std::string_view datatype, std::string_view language, std::string& out,
+                        bool add) {
+        out.clear();
+        if (!language.empty()) {
+            if (language.size() > 255) throw std::length_error("language tag longer than 255 bytes");
+            out.push_back('L');
+            out.push_back(static_cast<char>(language.size()));
+            out.append(language);
+        } else if (datatype.empty() || datatype == rdf::xsd::string().str()) {
+            out.push_back('S');
+        } else {
+            std::optional<std::uint32_t> dt = add ? datatypes.intern(datatype) : datatypes.find(datatype);
+            if (!dt) return false;
+            out.push_back('T');
+            put_u32(out, *dt);
+        }
+        out.append(lexical);
+        return true;
+    }
+
+    /// The id of an encoded term, adding it when new.
+    TermId intern_encoded(std::string_view e) {
         TermId id = find_encoded(e);
         if (id != kNoTerm) return id;
         if (term_count() >= kNoTerm - 1) throw std::length_error("too many terms for 32-bit term ids");
@@ -328,9 +339,23 @@ TermId Store::intern(const rdf::Term& term) {
     return impl_->intern_encoded(buffer);
 }
 
-TermId Store::intern(const rdf::Iri& iri) {
+TermId Store::intern(const rdf::Iri& iri) { return intern_iri(iri.str()); }
+
+TermId Store::intern_iri(std::string_view iri) {
     thread_local std::string buffer;
-    impl_->encode_iri(iri.str(), buffer, true);
+    impl_->encode_iri(iri, buffer, true);
+    return impl_->intern_encoded(buffer);
+}
+
+TermId Store::intern_blank(std::string_view label) {
+    thread_local std::string buffer;
+    Impl::encode_blank(label, buffer);
+    return impl_->intern_encoded(buffer);
+}
+
+TermId Store::intern_literal(std::string_view lexical, std::string_view datatype, std::string_view language) {
+    thread_local std::string buffer;
+    impl_->encode_literal(lexical, datatype, language, buffer, true);
     return impl_->intern_encoded(buffer);
 }
 
@@ -374,6 +399,41 @@ bool Store::is_literal(TermId id) const {
 }
 
 std::size_t Store::term_count() const noexcept { return impl_->term_count(); }
+
+Store::TermView Store::term_view(TermId id) const {
+    const auto& d = *impl_;
+    if (id >= d.term_count()) throw std::out_of_range("no term with this id");
+    std::string_view e = d.encoded(id);
+    std::string_view body = e.substr(1);
+    TermView v;
+    switch (e[0]) {
+        case 'I':
+            v.iri_head = d.prefixes.strings[get_u(body, 2)];
+            v.text = body.substr(2);
+            break;
+        case 'i': v.text = body; break;
+        case 'B':
+            v.kind = TermView::Kind::Blank;
+            v.text = body;
+            break;
+        case 'S':
+            v.kind = TermView::Kind::Literal;
+            v.text = body;
+            break;
+        case 'L': {
+            std::size_t n = static_cast<unsigned char>(body[0]);
+            v.kind = TermView::Kind::Literal;
+            v.language = body.substr(1, n);
+            v.text = body.substr(1 + n);
+            break;
+        }
+        default:
+            v.kind = TermView::Kind::Literal;
+            v.datatype = d.datatypes.strings[get_u(body, 4)];
+            v.text = body.substr(4);
+    }
+    return v;
+}
 
 bool Store::add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph) {
     QuadIds q;
@@ -424,15 +484,19 @@ void Store::for_each_quad(const std::function<void(const QuadIds&)>& fn) const {
     for (const auto& q : impl_->quads) fn(q);
 }
 
-std::vector<QuadIds> Store::triples() const {
+void Store::for_each_triple(const std::function<void(const QuadIds&)>& fn) const {
     const auto& d = *impl_;
-    std::vector<QuadIds> out;
-    out.reserve(d.triple_count);
     for (std::size_t i = 0; i < d.quads.size(); ++i) {
         if (!d.first_of_triple[i]) continue;
         const auto& q = d.quads[i];
-        out.push_back(QuadIds{q.subject, q.predicate, q.object, kNoTerm});
+        fn(QuadIds{q.subject, q.predicate, q.object, kNoTerm});
     }
+}
+
+std::vector<QuadIds> Store::triples() const {
+    std::vector<QuadIds> out;
+    out.reserve(impl_->triple_count);
+    for_each_triple([&](const QuadIds& t) { out.push_back(t); });
     return out;
 }
 

@@ -16,14 +16,32 @@ namespace readout::rdf {
 /// literal written in these syntaxes, by Raptor or by escape_string_literal, goes through it.
 [[nodiscard]] std::string portable_text(std::string_view text);
 
+/// How the escapers write what is not printable ASCII.
+enum class EscapeStyle {
+    /// Characters beyond ASCII as UTF-8; backspace and form feed as `\b` and `\f`.
+    Utf8,
+    /// ASCII only, as Raptor's N-Triples and N-Quads writers (and RDF 2004 N-Triples): characters
+    /// beyond ASCII as `\uXXXX` or `\UXXXXXXXX` (upper-case hex), every control but tab, line feed
+    /// and carriage return as `\uXXXX`.
+    Ascii,
+};
+
 /// Escapes a string for a double-quoted N-Triples / Turtle literal (ECHAR and UCHAR
 /// for control characters), after portable_text.
 [[nodiscard]] std::string escape_string_literal(std::string_view text);
 
+/// Appends escape_string_literal(text) to `out`, in `style` (no temporary strings; for writers
+/// that fill a large buffer).
+void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style = EscapeStyle::Utf8);
+
 /// Escapes an IRI for an N-Triples / Turtle IRIREF: characters not allowed there
-/// (controls, space, `<>"{}|^`\`), U+FFFE, U+FFFF and invalid UTF-8 (as U+FFFD) are
+/// (controls, space, `<>"{}|^`\`), U+FFFD, U+FFFE, U+FFFF and invalid UTF-8 (as U+FFFD) are
 /// percent-encoded (UTF-8 bytes as %XX).
 [[nodiscard]] std::string escape_iri(std::string_view iri);
+
+/// Appends escape_iri(iri) to `out`; in the Ascii style the remaining characters beyond ASCII
+/// are written as `\uXXXX` or `\UXXXXXXXX`.
+void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle style = EscapeStyle::Utf8);
 
 /// A term in N-Triples syntax (`<iri>`, `_:b`, `"lex"^^<dt>`, `"lex"@lang`).
 [[nodiscard]] std::string to_ntriples(const Term& term);

@@ -66,6 +66,31 @@ public:
     /// Number of terms in the dictionary.
     [[nodiscard]] std::size_t term_count() const noexcept;
 
+    /// Bulk loading: the same as intern(rdf::Iri(iri)) without building an rdf::Term.
+    TermId intern_iri(std::string_view iri);
+    /// Bulk loading: the same as intern(rdf::BlankNode(label)).
+    TermId intern_blank(std::string_view label);
+    /// Bulk loading: a literal with `lexical`; a non-empty `language` makes it a language-tagged
+    /// string, otherwise `datatype` is its datatype IRI (empty means xsd:string).
+    TermId intern_literal(std::string_view lexical, std::string_view datatype, std::string_view language);
+
+    /// A term without copying: views into the dictionary, valid until the store next changes.
+    struct TermView {
+        /// What the term is.
+        enum class Kind : std::uint8_t {
+            Iri,  ///< an IRI
+            Blank,  ///< a blank node
+            Literal,  ///< a literal
+        };
+        Kind kind = Kind::Iri;  ///< IRI, blank node or literal
+        std::string_view iri_head;  ///< IRI: its first part (the IRI is iri_head + text)
+        std::string_view text;  ///< IRI: the rest of it; blank node: the label; literal: the lexical form
+        std::string_view datatype;  ///< literal: the datatype IRI, empty for xsd:string and language-tagged strings
+        std::string_view language;  ///< literal: the language tag, or empty
+    };
+    /// The term of an id as views into the store (throws std::out_of_range for an unknown id).
+    [[nodiscard]] TermView term_view(TermId id) const;
+
     /// Adds a quad; returns false if it was already present.
     bool add(const rdf::Triple& triple, const std::optional<rdf::Iri>& graph = std::nullopt);
     /// Adds a quad by ids; returns false if it was already present.
@@ -78,6 +103,9 @@ public:
 
     /// Calls `fn` for every quad, in insertion order.
     void for_each_quad(const std::function<void(const QuadIds&)>& fn) const;
+    /// Calls `fn` for every distinct triple (graph ignored, kNoTerm) in insertion order of its
+    /// first quad, as triples() lists them but without building the list.
+    void for_each_triple(const std::function<void(const QuadIds&)>& fn) const;
     /// Every distinct triple (graph ignored) in insertion order of its first quad.
     [[nodiscard]] std::vector<QuadIds> triples() const;
     /// Every distinct named graph id, in order of first use.
