@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "overload.hpp"
 #include "readout/query/parser.hpp"
 #include "readout/text/unicode.hpp"
 
@@ -27,12 +28,7 @@ namespace {
 using store::kNoTerm;
 using store::TermId;
 
-template <class... Fs>
-struct Overload : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-Overload(Fs...) -> Overload<Fs...>;
+using detail::Overload;
 
 /// Ids of the vocabulary terms the engine uses; kNoTerm for terms the store does not hold.
 struct Vocab {
