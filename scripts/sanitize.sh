@@ -24,6 +24,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # a unity build (CMAKE_UNITY_BUILD): each target's sources compile as a few large files, so the
 #   headers (Boost.Graph, Catch2, CLI11, RapidJSON) are parsed once per target, not once per file;
 # no bench/ tools (READOUT_BUILD_BENCH=OFF): the benchmark is not a test.
+# Seen once in a fresh Debian 12 root (shared 2-core machine, load average 10-14): this build 647 s,
+# the normal -O2 -g build of scripts/test.sh 1745 s; the knobs were not timed one by one.
 # (The unity build makes GCC warn -Wsubobject-linkage about src/store/store.cpp, which it then
 # takes for a header: harmless.) No -Werror here: under -fsanitize GCC 12 reports false -Wrestrict / -Wmaybe-uninitialized errors
 # inside libstdc++ (GCC PR 105329); the normal build (scripts/test.sh) keeps warnings at zero.
