@@ -10,6 +10,7 @@ packages=(
   python3-distributed
   python3-networkx doxygen help2man groff-base make
   time curl
+  valgrind
 )
 
 # Optional: only tests/e2e/virtuoso.sh needs it, and it skips (exit 77) when it is missing.

@@ -8,8 +8,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -597,6 +600,26 @@ std::string tidy_message(std::string msg) {
     return msg;
 }
 
+/// Where on a line Raptor stopped, when its locator has no column (its Turtle parser never sets
+/// one) but its message says: an end-of-input error stopped at the end of the text; the lexer's
+/// "syntax error at 'X'" stopped at X, known when X stands exactly once on the line. Otherwise
+/// nullopt: the error keeps its line and gets no column rather than a guessed one.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> position_from_message(std::string_view message,
+                                                                              std::string_view text,
+                                                                              const LineIndex& lines,
+                                                                              std::uint32_t line) {
+    if (message.find("$end") != std::string_view::npos || message.starts_with("End of file")) {
+        return lines.locate(text.size());
+    }
+    constexpr std::string_view kAt = "syntax error at '";
+    if (line == 0 || !message.starts_with(kAt) || !message.ends_with('\'')) return std::nullopt;
+    std::string_view token = message.substr(kAt.size(), message.size() - kAt.size() - 1);
+    std::string_view line_text = lines.line_text(line);
+    std::size_t at = token.empty() ? std::string_view::npos : line_text.find(token);
+    if (at == std::string_view::npos || line_text.find(token, at + 1) != std::string_view::npos) return std::nullopt;
+    return std::pair{line, lines.column_from_byte(line, at)};
+}
+
 }  // namespace
 
 void read_raptor(std::string_view text, GraphFormat format, const std::string& origin, const LineIndex& lines,
@@ -644,6 +667,8 @@ void read_raptor(std::string_view text, GraphFormat format, const std::string& o
         std::uint32_t c = 0;
         if (l > 0 && column >= 0 && static_cast<std::size_t>(column) <= lines.line_text(l).size()) {
             c = lines.column_from_byte(l, static_cast<std::size_t>(column));
+        } else if (auto at = position_from_message(message, text, lines, l)) {
+            std::tie(l, c) = *at;
         }
         return ParseError(origin, l, c, tidy_message(message));
     };

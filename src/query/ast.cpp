@@ -2,17 +2,13 @@
 
 #include <cstdio>
 
+#include "overload.hpp"
 #include "readout/rdf/escape.hpp"
 
 namespace readout::query {
 namespace {
 
-template <class... Fs>
-struct Overload : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-Overload(Fs...) -> Overload<Fs...>;
+using detail::Overload;
 
 std::string quote(const Name& name) {
     if (name.kind == NameKind::Iri) return "<" + rdf::escape_iri(name.text) + ">";

@@ -37,21 +37,9 @@ flock -u 9
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-dir=${IO_EXPORT_DIR:-}
-if [ -z "$dir" ]; then
-    : "${READOUT_BUILD_DIR:?READOUT_BUILD_DIR is not set}"
-    test_io="$READOUT_BUILD_DIR/tests/test_io"
-    if [ ! -x "$test_io" ]; then
-        echo "SKIP: $test_io is not built"
-        exit 77
-    fi
-    dir="$tmp/exports"
-    if ! READOUT_IO_EXPORT_DIR="$dir" "$test_io" "[.export]" >"$tmp/export.log" 2>&1; then
-        cat "$tmp/export.log"
-        echo "FAIL: test_io could not write the exports"
-        exit 1
-    fi
-fi
+# shellcheck source=lib/exports.sh
+source "$READOUT_SOURCE_DIR/tests/e2e/lib/exports.sh"
+exports_dir "$tmp"
 
 passed=0
 failed=0

@@ -1,6 +1,7 @@
 // Walks tests/data/io: every file under good/ must read (and match its NAME.expected.nq when
 // there is one); every file under bad/ must fail with a ParseError on the line its name gives
-// (NAME.lineN.EXT).
+// (NAME.lineN.EXT), and on the column too when the name gives one (NAME.lineN.colM.EXT; col0 =
+// the error must have no column, where the reader cannot know it).
 
 #include <catch2/catch.hpp>
 
@@ -50,7 +51,8 @@ TEST_CASE("every good input reads, and matches its expected quads", "[io][data]"
 TEST_CASE("every bad input fails with a ParseError on the right line", "[io][data]") {
     auto files = files_in(kData / "bad");
     REQUIRE(files.size() >= 20);
-    const std::regex line_in_name(R"(\.line(\d+)\.[A-Za-z-]+$)");
+    const std::regex line_in_name(R"(\.line(\d+)(\.col(\d+))?\.[A-Za-z-]+$)");
+    int columns_checked = 0;
     for (const auto& file : files) {
         std::string name = file.filename().string();
         INFO("file " << file.string());
@@ -63,11 +65,16 @@ TEST_CASE("every bad input fails with a ParseError on the right line", "[io][dat
         } catch (const io::ParseError& e) {
             INFO("error: " << e.what());
             CHECK(e.line == expected_line);
+            if (m[3].matched) {
+                CHECK(e.column == static_cast<std::uint32_t>(std::stoul(m[3].str())));
+                ++columns_checked;
+            }
             CHECK(e.file == file.string());
             CHECK_FALSE(e.message.empty());
             CHECK(std::string(e.what()).find(file.string() + ":" + std::to_string(expected_line)) == 0);
         }
     }
+    CHECK(columns_checked >= 4);
 }
 
 TEST_CASE("read_graph_file reports files it cannot use", "[io][data]") {
