@@ -101,6 +101,18 @@ void mark_boilerplate(Context& ctx) {
             i = stop;
         }
     }
+    // A paragraph with a picture credit is a caption: it shows a moment and does not go on with the
+    // story ("... shake hands before a meeting ... Credit: AFP via Getty Images").
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        bool credit = false;
+        for (std::size_t i = sentences[s].first_token; i < sentences[s].end_token && !credit; ++i)
+            credit = ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos")) &&
+                      (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/"))) ||
+                     (ctx.is(i, "via") && ctx.is(i + 1, "getty"));
+        if (!credit) continue;
+        for (std::size_t c = 0; c < sentences.size(); ++c)
+            if (sentences[c].paragraph == sentences[s].paragraph) ctx.caption[c] = true;
+    }
 }
 
 }  // namespace readout::extract::detail

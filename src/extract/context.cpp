@@ -9,6 +9,7 @@ Context::Context(const text::Document& d, const Gazetteer& g) : doc(d), gaz(g) {
     token_mention.assign(n, kNoMention);
     ignored.assign(n, false);
     boilerplate.assign(doc.sentences().size(), false);
+    caption.assign(doc.sentences().size(), false);
     low_.reserve(n);
     for (std::size_t i = 0; i < n; ++i) low_.push_back(text::normalize_key(doc.token_text(i)));
 }

@@ -27,6 +27,8 @@ public:
     std::vector<bool> ignored;
     /// Per sentence: true when the whole sentence is boilerplate.
     std::vector<bool> boilerplate;
+    /// Per sentence: true when it belongs to a picture caption (a paragraph with a credit tail).
+    std::vector<bool> caption;
     /// True when the anchor is a publication date (relative dates look backwards from it);
     /// false when it is a date found in the body (weekdays resolve to the nearest match).
     bool anchor_is_publication = false;

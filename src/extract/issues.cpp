@@ -240,6 +240,12 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                     kind_at(b - 1) == MentionKind::Organization && ctx.tokens_of(ctx.mention_at(b - 1)).first <= me + 1)
                     return;
             }
+            // a person named in the phrase (not as a possessive, "Biden's plan") makes it an actor, and
+            // so does a phrase that opens with a title: "US Ambassador to China X", "Assistant Secretary of ..."
+            if (ctx.is_kind(a, MentionKind::Role)) return;
+            for (std::size_t x = a; x < b; ++x)
+                if (ctx.is_kind(x, MentionKind::Person) && !ctx.possessive(ctx.tokens_of(ctx.mention_at(x)).second))
+                    return;
             // a clause fragment, not a noun phrase: "Thursday with X", "with"
             static const std::unordered_set<std::string> not_heads = {
                 "with", "to", "for", "in", "at", "by", "from", "signed", "whether", "if", "around", "across", "through",

@@ -630,7 +630,10 @@ void find_meetings(Context& ctx) {
                                            [&](MentionId p) { return same_person(ctx, a.principal, p); });
                     });
                 }
-                if (last_meeting >= 0 && (sen.paragraph <= last_meeting_paragraph + 3 || accompanies_last) &&
+                // officials "participating in the meeting" name the meeting being reported, a little further
+                const bool officials_of_meeting = named == 0 && !f.accompanying.empty() && continues;
+                const std::uint32_t reach = officials_of_meeting ? 8 : 3;
+                if (last_meeting >= 0 && (sen.paragraph <= last_meeting_paragraph + reach || accompanies_last) &&
                     (continues || (valid_trigger && named == 1 && !f.accompanying.empty()))) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);
@@ -673,6 +676,12 @@ void find_meetings(Context& ctx) {
                 }
             }
             ctx.out.meetings.push_back(std::move(a));
+            // a caption's meeting is a picture of the story, not its thread: what follows the
+            // caption goes on with the meeting the narrative last reported
+            if (ctx.caption[s]) {
+                cf = ce + 1;
+                continue;
+            }
             if (!is_remote) {
                 last_meeting = static_cast<int>(ctx.out.meetings.size() - 1);
                 last_meeting_paragraph = sen.paragraph;

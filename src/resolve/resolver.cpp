@@ -493,6 +493,9 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
     for (auto& m : kb.meetings) {
         std::sort(m.participants.begin(), m.participants.end());
         std::sort(m.principals.begin(), m.principals.end());
+        // a venue the article places elsewhere ("at the X Guest House in Beijing") places the meeting
+        if (m.location == kNone && m.venue != kNone && kb.places[m.venue].city != kNone)
+            m.location = kb.places[m.venue].city;
         if (m.kind == extract::EncounterKind::Meeting && m.location == kNone && dateline != kNone) {
             m.location = dateline;
             if (m.venue != kNone && kb.places[m.venue].city == kNone) kb.places[m.venue].city = dateline;

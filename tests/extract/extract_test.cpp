@@ -582,3 +582,25 @@ TEST_CASE("'A and B spoke to reporters' is no meeting between them") {
     auto ex = extract(d, fixture::gazetteer());
     CHECK(ex.meetings.empty());
 }
+
+TEST_CASE("a caption's meeting does not take over the story; officials 'participating in the meeting' join it") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear at the Volta Hotel in Accra on Monday.\n\n"
+        "Mensah and Alvear shook hands at the Volta Hotel.\n\n"
+        "Kofi Mensah (left) and Rosa Alvear shake hands at the Volta Hotel in Accra on May 2. Credit: "
+        "AFP via Getty Images\n\n"
+        "The talks lasted four hours.\n\nCocoa prices rose.\n\nTrade was brisk.\n\n"
+        "Ghanaian officials participating in the meeting included Trade Minister Ana Lima and Ambassador "
+        "Pablo Reyes.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() >= 2);
+    std::vector<std::string> joined;
+    for (const auto& m : ex.meetings)
+        for (auto p : m.accompanying) joined.push_back(fixture::surface(d, ex, p));
+    CHECK(has(joined, "Ana Lima"));
+    // nobody joined the caption's meeting (the last one by position)
+    CHECK(ex.meetings.back().accompanying.empty());
+    // titles and people are actors, not topics
+    for (const auto& m : ex.meetings) CHECK(issue_labels(m).empty());
+}

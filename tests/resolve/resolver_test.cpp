@@ -226,3 +226,15 @@ TEST_CASE("within an article, an unplaced meeting is at the dateline and does no
     std::sort(places.begin(), places.end());
     CHECK(places == std::vector<std::string>{"Accra", "Santiago"});
 }
+
+TEST_CASE("a meeting at a venue the article places elsewhere takes the venue's city") {
+    auto kb = run({article("a10",
+                           "Kofi Mensah and Rosa Valdivieso held talks at the Volta Hotel on Monday. Mensah "
+                           "and Valdivieso later met Tunde Bakare at the Volta Hotel in Accra on Tuesday.",
+                           "2021-03-03")});
+    REQUIRE(kb.meetings.size() == 2);
+    for (const auto& m : kb.meetings) {
+        REQUIRE(m.location != kNone);
+        CHECK(kb.places[m.location].name == "Accra");
+    }
+}
