@@ -39,9 +39,15 @@ public:
 
     // ---- token helpers
     [[nodiscard]] std::size_t size() const noexcept { return doc.tokens().size(); }
-    [[nodiscard]] std::string_view tok(std::size_t i) const noexcept { return doc.token_text(i); }
-    /// Lower-cased, diacritic-folded token text.
-    [[nodiscard]] const std::string& low(std::size_t i) const { return low_[i]; }
+    /// Token text; empty past the last token (rules look ahead freely).
+    [[nodiscard]] std::string_view tok(std::size_t i) const noexcept {
+        return i < size() ? doc.token_text(i) : std::string_view();
+    }
+    /// Lower-cased, diacritic-folded token text; empty past the last token.
+    [[nodiscard]] const std::string& low(std::size_t i) const {
+        static const std::string none;
+        return i < low_.size() ? low_[i] : none;
+    }
     [[nodiscard]] bool is(std::size_t i, std::string_view lower_word) const { return i < size() && low_[i] == lower_word; }
     [[nodiscard]] bool word(std::size_t i) const noexcept {
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Word;

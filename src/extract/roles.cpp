@@ -220,8 +220,7 @@ MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) 
         if (group_noun(ctx.low(t)) && t > sf && ctx.is_kind(t - 1, MentionKind::Country)) return ctx.mention_at(t - 1);
     }
     auto [hf, he] = ctx.tokens_of(holder);
-    (void)hf;
-    const std::size_t se = ctx.end_token_of_sentence(he);
+    const std::size_t se = ctx.end_token_of_sentence(hf);
     std::size_t v = he;
     if (ctx.is(v, "will") || ctx.is(v, "would") || ctx.is(v, "is") || ctx.is(v, "was")) ++v;
     const std::string& w = ctx.low(v);
@@ -313,7 +312,7 @@ void find_roles(Context& ctx) {
         if (ctx.is(after, "and")) {
             std::size_t j = after + 1;
             if (ctx.is_kind(j, MentionKind::Role)) j = ctx.tokens_of(ctx.mention_at(j)).second;
-            else if (ctx.doc.tokens()[j].all_upper && ctx.tok(j).size() <= 4) ++j;
+            else if (j < ctx.size() && ctx.doc.tokens()[j].all_upper && ctx.tok(j).size() <= 4) ++j;
             if (j > after + 1 && j < s_end && person(ctx, j)) {
                 add(ctx, ctx.mention_at(j), f, r);
                 continue;
