@@ -64,7 +64,7 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
         // "on the sidelines of", "on the margins of" say where, not what
         bool margins = ctx.is(k + 1, "the") && (ctx.is(k + 2, "sidelines") || ctx.is(k + 2, "margins") ||
                                                 ctx.is(k + 2, "fringes") || ctx.is(k + 2, "sideline"));
-        // "on the Indonesian island of Bali", "on the shores of the lake": a place
+        // "on the Greek island of Crete", "on the shores of the lake": a place
         for (std::size_t x = k + 1; x < k + 4 && !margins; ++x)
             margins = ctx.is(x, "island") || ctx.is(x, "islands") || ctx.is(x, "coast") || ctx.is(x, "shores") ||
                       ctx.is(x, "banks") || ctx.is(x, "outskirts");
