@@ -43,6 +43,13 @@ bool has_verbish(const Context& ctx, std::size_t first, std::size_t end) {
     return false;
 }
 
+/// "Photo:", "Credit:", "Photos/", "via Getty": the start of a picture credit.
+bool credit_cue(const Context& ctx, std::size_t i) {
+    return ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos")) &&
+            (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/"))) ||
+           (ctx.is(i, "via") && ctx.is(i + 1, "getty"));
+}
+
 }  // namespace
 
 void mark_boilerplate(Context& ctx) {
@@ -83,10 +90,7 @@ void mark_boilerplate(Context& ctx) {
             const auto& t = ctx.doc.tokens()[i];
             if (t.kind == text::TokenKind::Word && (t.all_upper || ctx.is(i, "twitter")) && ctx.punct(i + 1, "/"))
                 credit = true;  // REUTERS/Jane Doe, AFP/..., Twitter/@handle
-            if ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos")) &&
-                (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/")))
-                credit = true;  // (Photo: ...), Credit: ...
-            if (ctx.is(i, "via") && ctx.is(i + 1, "getty")) credit = true;
+            if (credit_cue(ctx, i)) credit = true;  // (Photo: ...), Credit: ..., via Getty
             if (!credit) continue;
             if (from > first && ctx.punct(from - 1, "(")) --from;
             std::size_t stop = end;
@@ -106,9 +110,7 @@ void mark_boilerplate(Context& ctx) {
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         bool credit = false;
         for (std::size_t i = sentences[s].first_token; i < sentences[s].end_token && !credit; ++i)
-            credit = ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos")) &&
-                      (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/"))) ||
-                     (ctx.is(i, "via") && ctx.is(i + 1, "getty"));
+            credit = credit_cue(ctx, i);
         if (!credit) continue;
         for (std::size_t c = 0; c < sentences.size(); ++c)
             if (sentences[c].paragraph == sentences[s].paragraph) ctx.caption[c] = true;

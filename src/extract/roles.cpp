@@ -41,12 +41,12 @@ bool title_prefix_word(std::string_view low) {
            low == "permanent" || low == "executive" || low == "second";
 }
 
-/// Capitalized words that open a sentence without being part of a name or title.
+/// Capitalized words that open a sentence without being part of a name or title (beyond the
+/// function words of lexicon::is_capitalized_function_word).
 bool sentence_opener(std::string_view low) {
     static const std::unordered_set<std::string_view> w = {
-        "yesterday", "today", "tonight", "tomorrow", "meanwhile", "later", "earlier", "also", "separately",
-        "then", "now", "here", "there", "when", "after", "before", "while", "since", "outgoing", "incoming",
-        "both", "local", "national", "state", "federal", "government", "opposition", "acting"};
+        "yesterday", "today", "tonight", "tomorrow", "separately", "outgoing", "incoming", "local", "national",
+        "state", "federal", "government", "opposition", "acting"};
     return w.count(low) > 0;
 }
 
@@ -191,11 +191,6 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
 
 bool person(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKind::Person); }
 
-bool honorific(std::string_view low) {
-    return low == "sir" || low == "dame" || low == "dr" || low == "dr." || low == "mr" || low == "mr." || low == "mrs" ||
-           low == "mrs." || low == "ms" || low == "ms." || low == "sheikh" || low == "lord" || low == "lady";
-}
-
 /// A word for the people who speak for a country: "the Somali delegation", "on the French side",
 /// "his Lithuanian counterpart".
 bool group_noun(std::string_view low) {
@@ -319,7 +314,7 @@ void find_roles(Context& ctx) {
             }
         }
         // an honorific between the comma and the name: "Papua New Guinea's Prime Minister, Sir X"
-        if (ctx.comma(after) && after + 2 < s_end && honorific(ctx.low(after + 1)) && person(ctx, after + 2)) {
+        if (ctx.comma(after) && after + 2 < s_end && lexicon::is_honorific(ctx.low(after + 1)) && person(ctx, after + 2)) {
             add(ctx, ctx.mention_at(after + 2), f, r);
             continue;
         }

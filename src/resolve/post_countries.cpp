@@ -16,7 +16,7 @@ std::string role_kind(const extract::Gazetteer& gaz, const std::string& title) {
     // a canonical title ("Spokesperson"), or a title as news writes it ("spokesman", "State Councillor")
     auto kind_of = [&](const std::string& key) -> const extract::RoleEntry* {
         if (const auto* r = gaz.role_by_canonical(key)) return r;
-        if (const auto* hits = gaz.lookup(key))
+        if (const auto* hits = gaz.lookup(extract::Gazetteer::phrase_key(key)))
             for (const auto& h : *hits)
                 if (h.kind == extract::GazetteerKind::Role) return &gaz.roles()[h.index];
         return nullptr;
