@@ -8,6 +8,8 @@
 
 #include "readout/extract/extractor.hpp"
 #include "readout/text/unicode.hpp"
+#include "names.hpp"
+#include "office_holders.hpp"
 #include "post_countries.hpp"
 
 namespace readout::resolve {
@@ -17,22 +19,8 @@ using extract::DatePrecision;
 using extract::DateValue;
 using extract::MentionId;
 using extract::MentionKind;
-
-std::vector<std::string> name_tokens(std::string_view name) {
-    std::vector<std::string> out;
-    for (const auto& t : text::tokenize(name)) {
-        if (t.kind != text::TokenKind::Word) continue;
-        out.push_back(text::normalize_key(name.substr(t.span.begin, t.span.size())));
-    }
-    return out;
-}
-
-/// "al-dossary" -> "dossary": Arabic names are written with and without the article.
-std::string bare(const std::string& w) {
-    for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-"})
-        if (w.size() > p.size() + 1 && w.compare(0, p.size(), p) == 0) return w.substr(p.size());
-    return w;
-}
+using detail::bare;
+using detail::name_tokens;
 
 /// Position of a word in a name's words, comparing with and without an article prefix.
 std::vector<std::string>::const_iterator find_word(const std::vector<std::string>& toks, const std::string& word) {
@@ -539,13 +527,20 @@ KnowledgeBase Resolver::finish() const {
         person_index[key] = static_cast<Index>(g.persons.size() - 1);
         return static_cast<Index>(g.persons.size() - 1);
     };
+    // A name not seen before may be another spelling of a known holder of the same single-holder
+    // post at the same time (detail::OfficeHolders says when); it joins that person.
+    detail::OfficeHolders holders(impl_->gaz);
     for (std::size_t a = 0; a < locals.size(); ++a) {
         const auto& L = *locals[a];
         person_map[a].assign(L.kb.persons.size(), kNone);
         for (Index p = 0; p < L.kb.persons.size(); ++p) {
             if (L.person_partial[p]) continue;
-            Index gp = add_person(person_key(L.kb.persons[p].name), L.kb.persons[p].name);
+            std::string key = person_key(L.kb.persons[p].name);
+            if (!person_index.count(key))
+                if (Index known = holders.find(L, p, person_map[a]); known != kNone) person_index[key] = known;
+            Index gp = add_person(key, L.kb.persons[p].name);
             person_map[a][p] = gp;
+            holders.add(L, p, gp, L.kb.persons[p].name);
             for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
         }
     }

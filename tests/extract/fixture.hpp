@@ -30,6 +30,7 @@ inline const readout::extract::Gazetteer& gazetteer() {
         "United States Department of State\tState Department|US State Department|Department of State\tgovernment\tUS\n",
         "# title\tcanonical\tkind\torg_hint\n"
         "foreign minister\tForeign Minister\tminister\tministry:foreign\n"
+        "deputy foreign minister\tDeputy Foreign Minister\tminister\tministry:foreign\n"
         "minister of foreign affairs\tForeign Minister\tminister\tministry:foreign\n"
         "president\tPresident\thead_of_state\t\n"
         "prime minister\tPrime Minister\thead_of_government\t\n"

@@ -238,3 +238,35 @@ TEST_CASE("a meeting at a venue the article places elsewhere takes the venue's c
         CHECK(kb.places[m.location].name == "Accra");
     }
 }
+
+TEST_CASE("one holder at a time: a second spelling of a foreign minister's name in the same months is the same person") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a", "Chilean Foreign Minister Sergei Morozov met Kofi Mensah in Accra on Monday.\n", "2021-03-02"));
+    docs.push_back(article("b", "Chilean Foreign Minister Sergey Morozov met Kofi Mensah in Accra on Monday.\n", "2021-03-03"));
+    auto kb = run(docs);
+    const PersonEntity* p = person(kb, "Sergei Morozov");
+    if (!p) p = person(kb, "Sergey Morozov");
+    REQUIRE(p);
+    CHECK((p->aliases.count("Sergey Morozov") + p->aliases.count("Sergei Morozov")) == 1);
+    CHECK(kb.meetings.size() == 1);
+}
+
+TEST_CASE("one holder at a time: not across years, not for deputies, not for other surnames, not undated") {
+    auto count = [](const std::vector<text::Document>& docs) { return run(docs).persons.size(); };
+    auto pair = [&](std::string first, std::string second, std::string date2) {
+        std::vector<text::Document> docs;
+        docs.push_back(article("a", first, "2021-03-02"));
+        docs.push_back(article("b", second, date2));
+        return count(docs);
+    };
+    const std::string a = "Chilean Foreign Minister Sergei Morozov spoke in Accra.\n";
+    CHECK(pair(a, "Chilean Foreign Minister Sergey Morozov spoke in Accra.\n", "2021-04-02") == 1);
+    CHECK(pair(a, "Chilean Foreign Minister Sergey Morozov spoke in Accra.\n", "2023-04-02") == 2);
+    CHECK(pair(a, "Chilean Foreign Minister Sergey Morozov spoke in Accra.\n", "") == 2);
+    CHECK(pair(a, "Chilean Foreign Minister Rosa Alvear spoke in Accra.\n", "2021-04-02") == 2);
+    CHECK(pair(a, "Nigerian Foreign Minister Sergey Morozov spoke in Accra.\n", "2021-04-02") == 2);
+    CHECK(pair("Chilean Deputy Foreign Minister Sergei Morozov spoke in Accra.\n",
+               "Chilean Deputy Foreign Minister Sergey Morozov spoke in Accra.\n", "2021-04-02") == 2);
+    CHECK(pair("Chilean Minister Sergei Morozov spoke in Accra.\n", "Chilean Minister Sergey Morozov spoke in Accra.\n",
+               "2021-04-02") == 2);
+}
