@@ -17,8 +17,13 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
         "discussed", "discuss", "discussing", "discusses", "raised", "raising", "covered", "included", "including",
         "addressed", "reviewed", "stressed", "emphasized", "emphasised", "underlined", "highlighted"};
     if (single.count(w)) {
-        // "stressed the importance of X" / "stressed the need for X": the cue runs on
+        // "stressed the importance of X" / "stressed the need for X": the cue runs on, also into a
+        // quotation that opens there ("stressed \"the need to reduce the risks of X\"")
         std::size_t k = i + 1;
+        const bool quoted = ctx.tok(k) == "\"" || ctx.tok(k) == "\u201C";
+        if (quoted && ctx.is(k + 1, "the") && (ctx.is(k + 2, "importance") || ctx.is(k + 2, "need")) &&
+            (ctx.is(k + 3, "of") || ctx.is(k + 3, "for") || ctx.is(k + 3, "to")))
+            return 5;
         if (ctx.is(k, "the") && (ctx.is(k + 1, "importance") || ctx.is(k + 1, "need")) &&
             (ctx.is(k + 2, "of") || ctx.is(k + 2, "for") || ctx.is(k + 2, "to")))
             return 4;

@@ -386,6 +386,36 @@ MentionId event_in(Context& ctx, std::size_t cf, std::size_t ce) {
     return kNoMention;
 }
 
+/// The latest in-person meeting reported so far that all of `people` attended, or -1.
+int meeting_of(const Context& ctx, const std::vector<MentionId>& people) {
+    for (std::size_t i = ctx.out.meetings.size(); i-- > 0;) {
+        const auto& m = ctx.out.meetings[i];
+        if (m.kind != EncounterKind::Meeting) continue;
+        bool all = std::all_of(people.begin(), people.end(), [&](MentionId p) {
+            return std::any_of(m.participants.begin(), m.participants.end(),
+                               [&](MentionId q) { return same_person(ctx, p, q); });
+        });
+        if (all) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+/// The latest in-person meeting reported so far that `person` attended on the day `date` names
+/// (the same day, or the same weekday when a side gives only that), or -1.
+int meeting_on(const Context& ctx, MentionId person, const DateValue& date) {
+    for (std::size_t i = ctx.out.meetings.size(); i-- > 0;) {
+        const auto& m = ctx.out.meetings[i];
+        if (m.kind != EncounterKind::Meeting || m.date.contradicts(date)) continue;
+        bool same_day = m.date.precision == DatePrecision::Day && date.precision == DatePrecision::Day;
+        bool same_weekday = m.date.weekday >= 0 && m.date.weekday == date.weekday;
+        if (!same_day && !same_weekday) continue;
+        if (std::any_of(m.participants.begin(), m.participants.end(),
+                        [&](MentionId q) { return same_person(ctx, person, q); }))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 }  // namespace
 
 void find_meetings(Context& ctx) {
@@ -399,6 +429,7 @@ void find_meetings(Context& ctx) {
     std::uint32_t story_date_paragraph = 0;
     std::vector<MentionId> story_pair;
     std::uint32_t story_pair_paragraph = 0;
+    std::size_t story_pair_sentence = static_cast<std::size_t>(-1);
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         if (ctx.boilerplate[s]) continue;
         const auto& sen = sentences[s];
@@ -575,6 +606,7 @@ void find_meetings(Context& ctx) {
                 if (people.size() >= 2) {
                     story_pair = people;
                     story_pair_paragraph = sen.paragraph;
+                    story_pair_sentence = s;
                 }
             };
             // "She and Mr X discussed ...": the pronoun is the subject of the sentence before (same or
@@ -611,8 +643,17 @@ void find_meetings(Context& ctx) {
                         (is_meeting_noun(ctx.low(k + 1)) || ctx.is(k + 1, "two") || ctx.is(k + 1, "ministers") ||
                          ctx.is(k + 1, "leaders") || ctx.is(k + 1, "sides") || ctx.is(k + 1, "discussion")))
                         continues = true;
+                    // "Their remarks pointed to ...", "their exchange": what the pair said at it
+                    if (ctx.is(k, "their") && (ctx.is(k + 1, "remarks") || ctx.is(k + 1, "comments") ||
+                                               ctx.is(k + 1, "exchange") || ctx.is(k + 1, "exchanges")))
+                        continues = true;
                     if (ctx.is(k, "they") || ctx.is(k, "both")) continues = true;
                 }
+                // "Talks between X and Y on Sunday made little progress": a sentence that opens with
+                // the meeting noun itself
+                if (open < ce && (ctx.is(open, "talks") || ctx.is(open, "discussions") ||
+                                  ctx.is(open, "negotiations") || ctx.is(open, "consultations")))
+                    continues = true;
                 if (!f.accompanying.empty()) continues = true;
                 // "Other issues discussed included X and Y", "Also on the agenda were X": a sentence
                 // that names nobody new but lists what was discussed goes on with the last meeting.
@@ -633,9 +674,24 @@ void find_meetings(Context& ctx) {
                 // officials "participating in the meeting" name the meeting being reported, a little further
                 const bool officials_of_meeting = named == 0 && !f.accompanying.empty() && continues;
                 const std::uint32_t reach = officials_of_meeting ? 8 : 3;
+                int target = -1;  // the meeting this sentence goes on with
                 if (last_meeting >= 0 && (sen.paragraph <= last_meeting_paragraph + reach || accompanies_last) &&
-                    (continues || (valid_trigger && named == 1 && !f.accompanying.empty()))) {
-                    auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
+                    (continues || (valid_trigger && named == 1 && !f.accompanying.empty())))
+                    target = last_meeting;
+                // "The two sides ...", "Their remarks ..." within two sentences of one that named a pair
+                // goes on with that pair's meeting, if the article reported one (however far back)
+                if (continues && story_pair_sentence < s && story_pair_sentence + 2 >= s && story_pair.size() >= 2)
+                    if (int m = meeting_of(ctx, story_pair); m >= 0) target = m;
+                // "Talks between X and Z on Sunday ...": the meeting noun, one of its people and its
+                // day name a meeting reported earlier, however far back
+                if (valid_trigger && named == 1 && f.date_found &&
+                    (f.date.precision == DatePrecision::Day || f.date.weekday >= 0))
+                    if (int m = meeting_on(ctx, principals.front(), f.date); m >= 0) {
+                        target = m;
+                        continues = true;
+                    }
+                if (target >= 0) {
+                    auto& prev = ctx.out.meetings[static_cast<std::size_t>(target)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);
                     prev.accompaniments.insert(prev.accompaniments.end(), f.accompaniments.begin(), f.accompaniments.end());
                     if (continues) {

@@ -164,6 +164,11 @@ void find_gazetteer_mentions(Context& ctx) {
                     break;
                 }
                 case GazetteerKind::Organization: {
+                    // "Ana Lopez", "Ina Berg": an acronym not written in capitals, before a name
+                    // word, is a given name ("Nato summit", "ANA Lopez" stay the organization)
+                    if (len == 1 && !ctx.doc.tokens()[i].all_upper && is_name_word(ctx, end) &&
+                        !gaz.lookup(ctx.low(end)) && !is_month_or_weekday(ctx.tok(end)))
+                        continue;
                     const auto& o = gaz.organizations()[h->index];
                     ctx.add_mention(i, end, MentionKind::Organization, o.name, "org:" + std::to_string(h->index),
                                     o.country);

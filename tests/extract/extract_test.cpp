@@ -604,3 +604,74 @@ TEST_CASE("a caption's meeting does not take over the story; officials 'particip
     // titles and people are actors, not topics
     for (const auto& m : ex.meetings) CHECK(issue_labels(m).empty());
 }
+
+TEST_CASE("'Talks between X and Z on Sunday' goes on with X's Sunday meeting, however far back") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Sunday.\n\nCocoa prices rose.\n\nTrade was brisk.\n\n"
+        "Markets were calm.\n\nThe port was busy.\n\n"
+        "Talks between Mensah and Okoro on Sunday made little progress on differences, which included cocoa "
+        "quotas, fishing rights and visas.\n",
+        "2021-03-08");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    auto issues = issue_labels(ex.meetings[0]);
+    CHECK(has(issues, "cocoa quotas"));
+    CHECK(has(issues, "fishing rights"));
+    CHECK(has(issues, "visas"));
+}
+
+TEST_CASE("talks on another day are not the earlier meeting's") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Sunday.\n\nCocoa prices rose.\n\nTrade was brisk.\n\n"
+        "Markets were calm.\n\nThe port was busy.\n\n"
+        "Talks between Mensah and Okoro on Friday covered fishing rights.\n",
+        "2021-03-08");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(issue_labels(ex.meetings[0]).empty());
+}
+
+TEST_CASE("'Their remarks' after a sentence naming a pair goes on with that pair's meeting") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Monday.\n\n"
+        "Mensah later met Nigerian Trade Minister Ada Obi.\n\nCocoa prices rose.\n\nTrade was brisk.\n\n"
+        "Markets were calm.\n\n"
+        "Mensah and Alvear made the point of keeping channels open. The port was busy.\n\n"
+        "Their remarks pointed to a long list of issues that need to be discussed, including cocoa quotas and "
+        "fishing rights.\n",
+        "2021-03-09");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    const auto& first = ex.meetings[0];
+    REQUIRE(fixture::surface(d, ex, first.participants.back()) == "Rosa Alvear");
+    CHECK(has(issue_labels(first), "cocoa quotas"));
+    CHECK(has(issue_labels(first), "fishing rights"));
+    CHECK(issue_labels(ex.meetings[1]).empty());
+}
+
+TEST_CASE("'stressed \"the need to ...\"': the topic runs on into the quotation") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Monday. In his talks with Alvear, Mensah stressed "
+        "\u201Cthe need to reduce the risk of miscalculation.\u201D\n",
+        "2021-03-09");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(!ex.meetings.empty());
+    bool found = false;
+    for (const auto& m : ex.meetings)
+        for (const auto& l : issue_labels(m)) found = found || l.find("miscalculation") != std::string::npos;
+    CHECK(found);
+}
+
+TEST_CASE("an organization's acronym in mixed case before a surname is a given name") {
+    auto d = fixture::doc("Au Mensah met Rosa Alvear in Accra on Monday. The Au summit opened. The AU Commission met.\n",
+                          "2021-03-09");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> orgs, people;
+    for (const auto& m : ex.mentions) {
+        if (m.kind == MentionKind::Organization) orgs.push_back(std::string(d.text(m.span)));
+        if (m.kind == MentionKind::Person) people.push_back(std::string(d.text(m.span)));
+    }
+    CHECK(has(people, "Au Mensah"));
+    CHECK(has(orgs, "Au"));  // "The Au summit": the organization
+    CHECK(has(orgs, "AU"));
+}
