@@ -310,9 +310,10 @@ bool in_relative_clause(const Context& ctx, std::size_t cf, std::size_t k) {
     return false;
 }
 
-/// "the two foreign ministers", "both presidents": the two people of the article whose title is
-/// the plural's singular, when exactly two people hold it (each counted once, however named).
-std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size_t ce) {
+/// "the two foreign ministers", "both presidents": the titles the plural may name, in the
+/// singular, shortest first ("ministers" -> "minister", "foreign ministers" -> "foreign minister").
+std::vector<std::string> plural_titles(const Context& ctx, std::size_t cf, std::size_t ce) {
+    std::vector<std::string> out;
     for (std::size_t k = cf; k < std::min(ce, cf + 10); ++k) {
         std::size_t w = k;
         if (ctx.is(k, "the") && ctx.is(k + 1, "two")) w = k + 2;
@@ -327,19 +328,55 @@ std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size
                 if (!singular.empty()) singular += ' ';
                 singular += x + 1 == w + len ? last.substr(0, last.size() - 1) : ctx.low(x);
             }
-            std::vector<MentionId> holders;
-            for (const auto& r : ctx.out.roles) {
-                std::string t = text::normalize_key(r.title);
-                if (t != singular && !t.ends_with(" " + singular)) continue;
-                bool known = std::any_of(holders.begin(), holders.end(),
-                                         [&](MentionId h) { return same_person(ctx, h, r.person); });
-                if (!known) holders.push_back(r.person);
-            }
-            if (holders.size() == 2) return holders;
+            out.push_back(std::move(singular));
         }
         break;
     }
+    return out;
+}
+
+/// True when the role assertion's title is `singular` or ends with it ("Foreign Minister" holds
+/// "minister").
+bool title_is(const RoleAssertion& r, const std::string& singular) {
+    std::string t = text::normalize_key(r.title);
+    return t == singular || t.ends_with(" " + singular);
+}
+
+/// "the two foreign ministers": the two people of the article whose title is the plural's
+/// singular, when exactly two people hold it (each counted once, however named).
+std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size_t ce) {
+    for (const auto& singular : plural_titles(ctx, cf, ce)) {
+        std::vector<MentionId> holders;
+        for (const auto& r : ctx.out.roles) {
+            if (!title_is(r, singular)) continue;
+            bool known = std::any_of(holders.begin(), holders.end(),
+                                     [&](MentionId h) { return same_person(ctx, h, r.person); });
+            if (!known) holders.push_back(r.person);
+        }
+        if (holders.size() == 2) return holders;
+    }
     return {};
+}
+
+/// "The two presidents also discussed ...": the latest in-person meeting reported so far at which
+/// two holders of the plural's title took part (the article may name a third president
+/// elsewhere), or -1.
+int meeting_of_titled(const Context& ctx, std::size_t cf, std::size_t ce) {
+    auto singulars = plural_titles(ctx, cf, ce);
+    if (singulars.empty()) return -1;
+    for (std::size_t i = ctx.out.meetings.size(); i-- > 0;) {
+        const auto& m = ctx.out.meetings[i];
+        if (m.kind != EncounterKind::Meeting) continue;
+        for (const auto& singular : singulars) {
+            std::size_t holders = 0;
+            for (MentionId p : m.participants)
+                holders += std::any_of(ctx.out.roles.begin(), ctx.out.roles.end(), [&](const RoleAssertion& r) {
+                    return title_is(r, singular) && same_person(ctx, r.person, p);
+                });
+            if (holders >= 2) return static_cast<int>(i);
+        }
+    }
+    return -1;
 }
 
 void push_unique(std::vector<MentionId>& v, MentionId m) {
@@ -682,6 +719,10 @@ void find_meetings(Context& ctx) {
                 // goes on with that pair's meeting, if the article reported one (however far back)
                 if (continues && story_pair_sentence < s && story_pair_sentence + 2 >= s && story_pair.size() >= 2)
                     if (int m = meeting_of(ctx, story_pair); m >= 0) target = m;
+                // "The two presidents also discussed ...", paragraphs later: the meeting of two
+                // holders of that title
+                if (continues && target < 0)
+                    if (int m = meeting_of_titled(ctx, cf, ce); m >= 0) target = m;
                 // "Talks between X and Z on Sunday ...": the meeting noun, one of its people and its
                 // day name a meeting reported earlier, however far back
                 if (valid_trigger && named == 1 && f.date_found &&

@@ -675,3 +675,21 @@ TEST_CASE("an organization's acronym in mixed case before a surname is a given n
     CHECK(has(orgs, "Au"));  // "The Au summit": the organization
     CHECK(has(orgs, "AU"));
 }
+
+TEST_CASE("'The two presidents also discussed X', paragraphs later, goes to the meeting of two presidents") {
+    auto d = fixture::doc(
+        "President Kofi Mensah hosted Chilean President Rosa Alvear in Accra on Tuesday.\n\n"
+        "Cocoa prices rose.\n\nTrade was brisk.\n\nMarkets were calm.\n\n"
+        "Mensah later spoke by telephone with Nigerian President Ada Obi.\n\nThe port was busy.\n\n"
+        "The two presidents also discussed fishing rights along the coast, an official said.\n",
+        "2021-03-10");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(!ex.meetings.empty());
+    const MeetingAssertion* visit = nullptr;
+    for (const auto& m : ex.meetings)
+        if (m.kind == EncounterKind::Meeting) visit = &m;
+    REQUIRE(visit);
+    CHECK(has(issue_labels(*visit), "fishing rights along the coast"));
+    for (const auto& m : ex.meetings)
+        if (m.kind == EncounterKind::Call) CHECK(issue_labels(m).empty());
+}
