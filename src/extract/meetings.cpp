@@ -8,6 +8,7 @@
 // "the two sides discussed", "was accompanied by") add to the previous meeting.
 
 #include <algorithm>
+#include <limits>
 #include <unordered_set>
 
 #include "context.hpp"
@@ -675,7 +676,12 @@ void find_meetings(Context& ctx) {
                 std::size_t open = cf;
                 while (open < ce && mask[open - cf]) ++open;
                 if (open > cf && open < ce && ctx.comma(open)) ++open;
+                bool people_of_meeting = false;  // "the leaders", "the two sides": the people who met
                 for (std::size_t k = open; k < std::min(ce, open + 8); ++k) {
+                    if (ctx.is(k, "the") && k == open &&
+                        (ctx.is(k + 1, "leaders") || ctx.is(k + 1, "ministers") || ctx.is(k + 1, "two") ||
+                         ctx.is(k + 1, "sides")))
+                        people_of_meeting = true;
                     if ((ctx.is(k, "the") || ctx.is(k, "their") || ctx.is(k, "this")) &&
                         (is_meeting_noun(ctx.low(k + 1)) || ctx.is(k + 1, "two") || ctx.is(k + 1, "ministers") ||
                          ctx.is(k + 1, "leaders") || ctx.is(k + 1, "sides") || ctx.is(k + 1, "discussion")))
@@ -710,7 +716,14 @@ void find_meetings(Context& ctx) {
                 }
                 // officials "participating in the meeting" name the meeting being reported, a little further
                 const bool officials_of_meeting = named == 0 && !f.accompanying.empty() && continues;
-                const std::uint32_t reach = officials_of_meeting ? 8 : 3;
+                // "The leaders also stressed ..." near the end of a story that reported one meeting:
+                // nobody else met since, so the people are that meeting's, however far down
+                const bool only_meeting =
+                    people_of_meeting && last_meeting >= 0 &&
+                    std::count_if(ctx.out.meetings.begin(), ctx.out.meetings.end(),
+                                  [](const MeetingAssertion& m) { return m.kind == EncounterKind::Meeting; }) == 1;
+                const std::uint32_t reach = only_meeting ? std::numeric_limits<std::uint32_t>::max() / 2
+                                            : officials_of_meeting ? 8 : 3;
                 int target = -1;  // the meeting this sentence goes on with
                 if (last_meeting >= 0 && (sen.paragraph <= last_meeting_paragraph + reach || accompanies_last) &&
                     (continues || (valid_trigger && named == 1 && !f.accompanying.empty())))

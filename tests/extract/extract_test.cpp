@@ -693,3 +693,20 @@ TEST_CASE("'The two presidents also discussed X', paragraphs later, goes to the 
     for (const auto& m : ex.meetings)
         if (m.kind == EncounterKind::Call) CHECK(issue_labels(m).empty());
 }
+
+TEST_CASE("'The leaders also stressed X' near the end of a story of one meeting goes on with it") {
+    const std::string story =
+        "President Kofi Mensah hosted Chilean President Rosa Alvear in Accra on Tuesday.\n\n"
+        "Cocoa prices rose.\n\nTrade was brisk.\n\nMarkets were calm.\n\nThe port was busy.\n\n";
+    auto one = fixture::doc(story + "The leaders also stressed the need for a fisheries accord.\n", "2021-03-10");
+    auto ex = extract(one, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(has(issue_labels(ex.meetings[0]), "fisheries accord"));
+    // a second meeting in the story: "the leaders" is no longer sure to be the first meeting's
+    auto two = fixture::doc(story + "Alvear later met Nigerian President Ada Obi in Abuja.\n\nThe port was busy.\n\n"
+                                    "Rain fell.\n\nShops closed.\n\nThe leaders also stressed the need for a fisheries accord.\n",
+                            "2021-03-10");
+    auto ex2 = extract(two, fixture::gazetteer());
+    REQUIRE(ex2.meetings.size() == 2);
+    for (const auto& m : ex2.meetings) CHECK(issue_labels(m).empty());
+}
