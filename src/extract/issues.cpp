@@ -97,14 +97,17 @@ bool stop_word(const Context& ctx, std::size_t i) {
 }
 
 /// A relative clause inside a list of topics: ", which Somalia has taken to court,", "that have been
-/// stalled since 2012", ", to which Kenya contributes troops,". Returns the token where the clause
+/// stalled since 2012", ", to which Kenya contributes troops,", "the baseline from which X is
+/// calculated". Returns the token where the clause
 /// begins (the preposition of "to which"), or npos.
 std::size_t relative_clause_at(const Context& ctx, std::size_t i, std::size_t item) {
     const std::string& w = ctx.low(i);
     if (w != "which" && w != "who" && w != "whom" && w != "whose" && w != "that" && w != "where" && w != "when")
         return std::string::npos;
     if (i > item && (ctx.is(i - 1, "to") || ctx.is(i - 1, "in") || ctx.is(i - 1, "of") || ctx.is(i - 1, "for") ||
-                     ctx.is(i - 1, "by") || ctx.is(i - 1, "with") || ctx.is(i - 1, "on")))
+                     ctx.is(i - 1, "by") || ctx.is(i - 1, "with") || ctx.is(i - 1, "on") || ctx.is(i - 1, "from") ||
+                     ctx.is(i - 1, "at") || ctx.is(i - 1, "under") || ctx.is(i - 1, "through") ||
+                     ctx.is(i - 1, "over") || ctx.is(i - 1, "against")))
         return i - 1;
     return i;
 }

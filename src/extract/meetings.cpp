@@ -266,8 +266,18 @@ bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce) {
     for (std::size_t k = cf; k < ce; ++k) {
         const std::string& w = ctx.low(k);
         if (w == "previously" || w == "formerly" || w == "once" || w == "ago" || w == "before" || w == "since" ||
-            w == "last" || (w == "earlier" && !(ctx.is(k + 1, "today") || ctx.is(k + 1, "on") || ctx.is(k + 1, "in"))))
+            (w == "earlier" && !(ctx.is(k + 1, "today") || ctx.is(k + 1, "on") || ctx.is(k + 1, "in"))))
             return true;
+        // "last year", "last met", "was last seen"; not "the last obstacles", "the last day of the visit"
+        if (w == "last") {
+            const std::string& n = ctx.low(k + 1);
+            if (n == "year" || n == "month" || n == "week" || n == "night" || n == "time" || n == "weekend" ||
+                n == "summer" || n == "winter" || n == "spring" || n == "autumn" || n == "fall" || n == "met" ||
+                n == "visited" || n == "spoke" || n == "held" || n == "saw" || n == "hosted" ||
+                lexicon::weekday(ctx.tok(k + 1)) || lexicon::month(ctx.tok(k + 1)) ||
+                (k > cf && (ctx.is(k - 1, "was") || ctx.is(k - 1, "were") || ctx.is(k - 1, "had"))))
+                return true;
+        }
         if (w == "had" && k + 1 < ce && (ctx.low(k + 1).ends_with("ed") || ctx.is(k + 1, "met") || ctx.is(k + 1, "held")))
             return true;
     }
@@ -522,6 +532,11 @@ void find_meetings(Context& ctx) {
                                ctx.is(k - 1, "by")))
                     continue;
                 if (auto d = date_at(ctx, k, discourse)) {
+                    // "ahead of Tuesday's conference": a possessive date names another event's day
+                    if (ctx.possessive(k + d->length)) {
+                        k += d->length;
+                        continue;
+                    }
                     f.date = d->value;
                     f.date_found = true;
                     break;

@@ -710,3 +710,28 @@ TEST_CASE("'The leaders also stressed X' near the end of a story of one meeting 
     REQUIRE(ex2.meetings.size() == 2);
     for (const auto& m : ex2.meetings) CHECK(issue_labels(m).empty());
 }
+
+TEST_CASE("a possessive day names another event: 'met ... ahead of Tuesday's conference' is not on Tuesday") {
+    auto d = fixture::doc(
+        "ACCRA, March 22 (Reuters) - Kofi Mensah and Rosa Alvear held talks late on Sunday on cocoa quotas, "
+        "clearing one of the last obstacles to a deal.\n\n"
+        "The two ministers met for about 90 minutes at the Volta Hotel, ahead of Tuesday's conference.\n",
+        "2021-03-22");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-21");
+    // "the last obstacles" is no earlier event: the lead's Sunday carries to the next sentence
+    CHECK(ex.meetings[1].date.iso() == "2021-03-21");
+}
+
+TEST_CASE("a relative clause opened by a preposition ends an issue: 'the baseline from which X is calculated'") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Rosa Alvear in Accra on Monday. They discussed the size of the cuts and the baseline from "
+        "which each reduction would be calculated.\n",
+        "2021-03-09");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    auto issues = issue_labels(ex.meetings[0]);
+    CHECK(has(issues, "size of the cuts"));
+    CHECK(has(issues, "baseline"));
+}
