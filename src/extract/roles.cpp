@@ -8,6 +8,7 @@
 // after it ("of the ECOWAS Commission"); "to <country>" belongs to the title ("Ambassador to China").
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <unordered_set>
 
@@ -133,6 +134,11 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
         bool to = ctx.is(e, "to");
         std::size_t c = e + 1;
         if (ctx.is(c, "the")) ++c;
+        // "of the 22-member Arab League", "of the 27-nation bloc": a size before the name
+        if (std::string_view t = ctx.tok(c); !t.empty() && std::isdigit(static_cast<unsigned char>(t.front()))) {
+            if (t.find('-') != std::string_view::npos) ++c;
+            else if (ctx.tok(c + 1) == "-" && ctx.word(c + 2)) c += 3;
+        }
         MentionId m = ctx.mention_at(c);
         if (m != kNoMention && (ctx.mention(m).kind == MentionKind::Country ||
                                 ctx.mention(m).kind == MentionKind::Organization)) {
@@ -322,7 +328,8 @@ void find_roles(Context& ctx) {
             // "Brazil's top diplomat, Ana Duarte," -- only when the person is set off as an appositive
             MentionId p = ctx.mention_at(after + 1);
             std::size_t pe = ctx.tokens_of(p).second;
-            if (pe >= s_end || ctx.comma(pe) || ctx.punct(pe, ".") || ctx.word(pe)) {
+            // "..., Halina Nowak (no relation to the minister), also ..." closes at the parenthesis
+            if (pe >= s_end || ctx.comma(pe) || ctx.punct(pe, ".") || ctx.punct(pe, "(") || ctx.word(pe)) {
                 add(ctx, p, f, r);
                 continue;
             }
@@ -341,6 +348,40 @@ void find_roles(Context& ctx) {
                 continue;
             }
             break;
+        }
+        // a second post of the holder just named: "X, Jordan's ambassador in Cairo and its permanent
+        // representative to the Arab League" ("its": the first post's country or organization)
+        const bool its = k > s_first + 1 && ctx.is(k - 1, "its");
+        if (k > s_first + 1 && ctx.is(k - 2, "and") && (its || ctx.is(k - 1, "his") || ctx.is(k - 1, "her"))) {
+            const RoleAssertion* prev = nullptr;
+            const auto sentence = ctx.sentence_of(rf);
+            for (const auto& ra : ctx.out.roles)
+                if (ctx.sentence_of(ctx.tokens_of(ra.person).first) == sentence &&
+                    ra.title_span.begin < ctx.doc.tokens()[rf].span.begin)
+                    prev = &ra;
+            if (prev) {
+                if (its && f.organization == kNoMention && f.organization_name.empty()) {
+                    f.organization = prev->organization;
+                    f.organization_name = prev->organization_name;
+                    f.organization_surface = prev->organization_surface;
+                    f.organization_country = prev->organization_country;
+                }
+                add(ctx, prev->person, f, r);
+                continue;
+            }
+        }
+        // "Okafor, a veteran Nigerian diplomat who has served as secretary-general of ...": past the
+        // relative bridge, over the appositive noun phrase, to the person before its comma
+        if (steps > 0 && k > s_first && !person(ctx, k - 1) && ctx.is(k, "who")) {
+            for (std::size_t j = k - 1, n = 0; j > s_first && n < 8; --j, ++n) {
+                if (!ctx.comma(j) && !ctx.word(j)) break;
+                if (ctx.comma(j)) {
+                    if (person(ctx, j - 1)) add(ctx, ctx.mention_at(j - 1), f, r);
+                    break;
+                }
+                if (person(ctx, j)) break;
+            }
+            continue;
         }
         bool comma = false;
         if (k > s_first && (ctx.comma(k - 1) || ctx.punct(k - 1, "("))) {

@@ -735,3 +735,30 @@ TEST_CASE("a relative clause opened by a preposition ends an issue: 'the baselin
     CHECK(has(issues, "size of the cuts"));
     CHECK(has(issues, "baseline"));
 }
+
+namespace {
+std::vector<std::string> roles_of(const readout::text::Document& d, const ArticleExtraction& ex, const std::string& person) {
+    std::vector<std::string> out;
+    for (const auto& r : ex.roles)
+        if (fixture::surface(d, ex, r.person) == person)
+            out.push_back(r.title + " / " + (r.organization != kNoMention ? ex.mentions[r.organization].canonical : r.organization_name));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("appositive titles: a parenthesis after the name, a second post 'and its ...', 'who has served as'") {
+    auto d = fixture::doc(
+        "ACCRA, May 4 (Reuters) - Kofi Mensah met Rosa Alvear on Tuesday. Ghana's ambassador to Chile, Ama "
+        "Owusu (no relation to the minister), also attended.\n\n"
+        "Mensah was accompanied by Kwame Boateng, Ghana's ambassador in Santiago and its permanent "
+        "representative to the African Union.\n\n"
+        "Mensah also met Yaw Darko. Darko, a veteran Ghanaian diplomat who has served as secretary-general "
+        "of the 55-member African Union since 2019, said the talks went well.\n",
+        "2021-05-04");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(has(roles_of(d, ex, "Ama Owusu"), "ambassador to Chile / Ghana"));
+    auto boateng = roles_of(d, ex, "Kwame Boateng");
+    CHECK(has(boateng, "ambassador / Ghana"));
+    CHECK(has(boateng, "permanent representative to the African Union / Ghana"));
+    CHECK(has(roles_of(d, ex, "Darko"), "secretary-general / African Union"));
+}

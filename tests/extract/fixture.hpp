@@ -38,6 +38,8 @@ inline const readout::extract::Gazetteer& gazetteer() {
         "spokeswoman\tSpokesperson\tspokesperson\t\n"
         "spokesman\tSpokesman\tspokesperson\t\n"
         "ambassador\tAmbassador\tdiplomat\t\n"
+        "permanent representative\tPermanent Representative\tdiplomat\t\n"
+        "secretary-general\tSecretary-General\tofficial\t\n"
         "minister\tMinister\tminister\t\n"
         "secretary of state\tSecretary of State\tminister\t\n"
         "trade minister\tTrade Minister\tminister\t\n",
