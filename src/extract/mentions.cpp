@@ -188,7 +188,12 @@ void find_gazetteer_mentions(Context& ctx) {
                     bool after = is_name_word(ctx, end) && !gaz.lookup(ctx.low(end)) &&
                                  !lexicon::is_venue_head(ctx.tok(end)) && !lexicon::is_organization_head(ctx.tok(end)) &&
                                  !lexicon::is_event_head(ctx.tok(end)) && !is_month_or_weekday(ctx.tok(end));
-                    if (before || after) continue;
+                    // "Riverside Hall in Accra", "the Lincoln Center in Dakar": a venue named after a
+                    // place, set in another city written right after it
+                    bool venue_elsewhere = ctx.upper(end) && lexicon::is_venue_head(ctx.tok(end)) &&
+                                           (ctx.is(end + 1, "in") || ctx.is(end + 1, "on")) && ctx.upper(end + 2) &&
+                                           (gaz.lookup(ctx.low(end + 2)) != nullptr || gaz.is_phrase_prefix(ctx.low(end + 2)));
+                    if (before || after || venue_elsewhere) continue;
                     if (h->kind == GazetteerKind::City) {
                         std::uint32_t row = best_city(gaz, *hits, {});
                         const auto& c = gaz.cities()[row];

@@ -762,3 +762,16 @@ TEST_CASE("appositive titles: a parenthesis after the name, a second post 'and i
     CHECK(has(boateng, "permanent representative to the African Union / Ghana"));
     CHECK(has(roles_of(d, ex, "Darko"), "secretary-general / African Union"));
 }
+
+TEST_CASE("a venue named after a place, set in the city written right after it, is the venue") {
+    auto d = fixture::doc("ACCRA, May 17 (Reuters) - On Sunday, Kofi Mensah hosted Rosa Alvear for talks at Lagos Hall in "
+                          "Accra.\n",
+                          "1999-05-17");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    const auto& m = ex.meetings[0];
+    REQUIRE(m.location != kNoMention);
+    CHECK(ex.mentions[m.location].canonical == "Accra");
+    REQUIRE(m.venue != kNoMention);
+    CHECK(std::string(d.text(ex.mentions[m.venue].span)) == "Lagos Hall");
+}
