@@ -124,8 +124,11 @@ bool hypothetical(const Context& ctx, const Trigger& t, std::size_t cf) {
     // "whether he will also meet" further back in the sentence
     for (std::size_t k = cf; k < t.at; ++k)
         if (ctx.is(k, "whether") || ctx.is(k, "if")) return true;
-    // after the trigger: "meeting was cancelled", "meeting, which did not take place"
-    for (std::size_t k = t.at + t.length; k < t.at + t.length + 6 && k < ctx.size(); ++k) {
+    // after the trigger: "meeting was cancelled", "meeting, which did not take place"; a meeting
+    // noun carries its participants before the verb, so it is followed to the clause's end: "A
+    // meeting between X and Y that had been planned for this week was postponed."
+    const std::size_t reach = t.nominal ? 30 : 6;
+    for (std::size_t k = t.at + t.length; k < t.at + t.length + reach && k < ctx.size(); ++k) {
         if (ctx.punct(k, ".") || ctx.punct(k, ";")) break;
         if (ctx.is(k, "cancelled") || ctx.is(k, "canceled") || ctx.is(k, "postponed") || ctx.is(k, "scrapped"))
             return true;

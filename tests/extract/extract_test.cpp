@@ -775,3 +775,11 @@ TEST_CASE("a venue named after a place, set in the city written right after it, 
     REQUIRE(m.venue != kNoMention);
     CHECK(std::string(d.text(ex.mentions[m.venue].span)) == "Lagos Hall");
 }
+
+TEST_CASE("'A meeting between X and Y that had been planned for this week was postponed' is no meeting") {
+    auto d = fixture::doc("A meeting between Ghanaian Foreign Minister Kofi Mensah and Chilean Foreign Minister Rosa "
+                          "Alvear that had been planned for this week was postponed.\n",
+                          "2021-03-09");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.meetings.empty());
+}
