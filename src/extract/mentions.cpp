@@ -190,9 +190,12 @@ void find_gazetteer_mentions(Context& ctx) {
                                  !lexicon::is_event_head(ctx.tok(end)) && !is_month_or_weekday(ctx.tok(end));
                     // "Riverside Hall in Accra", "the Lincoln Center in Dakar": a venue named after a
                     // place, set in another city written right after it
-                    bool venue_elsewhere = ctx.upper(end) && lexicon::is_venue_head(ctx.tok(end)) &&
-                                           (ctx.is(end + 1, "in") || ctx.is(end + 1, "on")) && ctx.upper(end + 2) &&
-                                           (gaz.lookup(ctx.low(end + 2)) != nullptr || gaz.is_phrase_prefix(ctx.low(end + 2)));
+                    // (up to two more capitalized words first: "Unity Conference Centre in Castries")
+                    bool venue_elsewhere = false;
+                    for (std::size_t h2 = end; h2 < end + 3 && ctx.word(h2) && ctx.upper(h2) && !venue_elsewhere; ++h2)
+                        venue_elsewhere = lexicon::is_venue_head(ctx.tok(h2)) &&
+                                          (ctx.is(h2 + 1, "in") || ctx.is(h2 + 1, "on")) && ctx.upper(h2 + 2) &&
+                                          (gaz.lookup(ctx.low(h2 + 2)) != nullptr || gaz.is_phrase_prefix(ctx.low(h2 + 2)));
                     if (before || after || venue_elsewhere) continue;
                     if (h->kind == GazetteerKind::City) {
                         std::uint32_t row = best_city(gaz, *hits, {});
