@@ -128,13 +128,14 @@ private:
     /// chain of single referrers loops (no top-level subject would ever write it) or runs deeper
     /// than kMaxNesting: then it is written at the top level, labelled.
     void decide_nesting() {
-        constexpr std::uint32_t kUnknown = 0, kVisiting = 0xFFFFFFFFu;
-        std::unordered_map<store::TermId, std::uint32_t> depth;  // 0 = top level
+        constexpr std::uint32_t kTop = 0, kVisiting = 0xFFFFFFFFu;  // depths: written at the top level; on the path walked now
+        std::unordered_map<store::TermId, std::uint32_t> depth;  // nesting depth of each candidate
         auto candidate = [&](store::TermId id) {
             return (flags_[id] & (kSubject | kOnceObject | kManyObject)) == (kSubject | kOnceObject);
         };
         std::vector<store::TermId> path;
-        for (const auto& [node, ref] : referrer_) {
+        for (const auto& entry : referrer_) {
+            const store::TermId node = entry.first;
             if (!candidate(node) || depth.count(node)) continue;
             path.clear();
             store::TermId cur = node;
@@ -153,15 +154,15 @@ private:
                 cur = referrer_.at(cur);
             }
             for (auto p = path.rbegin(); p != path.rend(); ++p) {
-                std::uint32_t d = loop ? 0 : base + 1;
-                if (d > kMaxNesting) d = 0;
+                std::uint32_t d = loop ? kTop : base + 1;
+                if (d > kMaxNesting) d = kTop;
                 depth[*p] = d;
                 base = d;
                 loop = false;  // only the node closing the loop needs a label: the rest nest under it
             }
         }
         for (const auto& [node, d] : depth) {
-            if (d != kUnknown && d != kVisiting) flags_[node] |= kNested;
+            if (d != kTop && d != kVisiting) flags_[node] |= kNested;
         }
     }
 

@@ -88,11 +88,12 @@ void escape_runs(std::string_view text, std::string& out, Plain plain, Escape es
     }
 }
 
-}  // namespace
-
-void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
+/// Escapes a literal's text: the bytes `plain` accepts as they are, the rest as ECHAR, UCHAR or
+/// (Utf8 style, beyond ASCII) UTF-8, after portable_text.
+template <typename Plain>
+void escape_literal_text(std::string& out, std::string_view text, EscapeStyle style, Plain plain) {
     const bool ascii = style == EscapeStyle::Ascii;
-    escape_runs(text, out, plain_in_literal, [&](std::string_view character) {
+    escape_runs(text, out, plain, [&](std::string_view character) {
         for_each_portable_code_point(character, [&](char32_t cp, std::string_view bytes) {
             switch (cp) {
                 case '"': out += "\\\""; return;
@@ -115,6 +116,12 @@ void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle
             }
         });
     });
+}
+
+}  // namespace
+
+void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
+    escape_literal_text(out, text, style, plain_in_literal);
 }
 
 std::string escape_string_literal(std::string_view text) {
@@ -161,23 +168,7 @@ void append_turtle_string(std::string& out, std::string_view text) {
     auto plain = [long_form](unsigned char c) {
         return (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') || c == '\t' || (long_form && c == '\n');
     };
-    escape_runs(text, out, plain, [&](std::string_view character) {
-        for_each_portable_code_point(character, [&](char32_t cp, std::string_view bytes) {
-            switch (cp) {
-                case '"': out += "\\\""; return;
-                case '\\': out += "\\\\"; return;
-                case '\r': out += "\\r"; return;
-                case '\b': out += "\\b"; return;
-                case '\f': out += "\\f"; return;
-                default: break;
-            }
-            if (cp < 0x20 || cp == 0x7F) {
-                append_uchar(out, cp);
-            } else {
-                out.append(bytes);
-            }
-        });
-    });
+    escape_literal_text(out, text, EscapeStyle::Utf8, plain);
     out += quotes;
 }
 

@@ -6,9 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <random>
-#include <sstream>
 
-#include "readout/io/graph_io.hpp"
 #include "support.hpp"
 
 using namespace readout;
@@ -16,18 +14,7 @@ using io::GraphFormat;
 
 namespace {
 
-std::string turtle(const store::Store& s) {
-    std::ostringstream out;
-    io::write_graph(s, GraphFormat::Turtle, out);
-    return out.str();
-}
-
-store::Store read(const std::string& text, GraphFormat format) {
-    std::istringstream in(text);
-    store::Store back;
-    io::read_graph(in, format, "back", back);
-    return back;
-}
+std::string turtle(const store::Store& s) { return io_test::write_text(s, GraphFormat::Turtle); }
 
 /// Writes `s` as Turtle, reads it back with Raptor's Turtle parser, and checks that it holds the
 /// triples the N-Triples writer writes (blank nodes compared by structure; both writers
@@ -36,10 +23,8 @@ void check_round_trip(const store::Store& s) {
     const std::string ttl = turtle(s);
     INFO(ttl);
     store::Store back;
-    REQUIRE_NOTHROW(back = read(ttl, GraphFormat::Turtle));
-    std::ostringstream nt;
-    io::write_graph(s, GraphFormat::NTriples, nt);
-    const store::Store reference = read(nt.str(), GraphFormat::NTriples);
+    REQUIRE_NOTHROW(back = io_test::read_text(ttl, GraphFormat::Turtle));
+    const store::Store reference = io_test::read_text(io_test::write_text(s, GraphFormat::NTriples), GraphFormat::NTriples);
     CHECK(back.triple_count() == s.triple_count());
     CHECK(io_test::canonical(back, false) == io_test::canonical(reference, false));
 }
@@ -78,9 +63,7 @@ TEST_CASE("Turtle IRIs: prefixed names only for plain local names, forbidden cha
     CHECK(has(ttl, "<https://w3id.org/readout/ontology#9lives>\n    ro:p <https://w3id.org/readout/ontology#-dash> .\n"));
     CHECK(has(ttl, "<https://w3id.org/readout/ontology#caf\xC3\xA9>\n    ro:p <https://w3id.org/readout/ontology#> .\n"));
     CHECK(has(ttl, "<http://example.org/a%3Cb%3Ec%7Bd%7De%7Cf%5Eg%60h>\n    ro:p ( ) .\n"));
-    std::ostringstream nt;
-    io::write_graph(s, GraphFormat::NTriples, nt);
-    CHECK(has(nt.str(), "<http://example.org/a%3Cb%3Ec%7Bd%7De%7Cf%5Eg%60h>"));  // the same IRI as N-Triples
+    CHECK(has(io_test::write_text(s, GraphFormat::NTriples), "<http://example.org/a%3Cb%3Ec%7Bd%7De%7Cf%5Eg%60h>"));  // the same IRI as N-Triples
     check_round_trip(s);
 }
 
