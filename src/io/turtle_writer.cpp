@@ -128,7 +128,9 @@ private:
     /// chain of single referrers loops (no top-level subject would ever write it) or runs deeper
     /// than kMaxNesting: then it is written at the top level, labelled.
     void decide_nesting() {
-        constexpr std::uint32_t kTop = 0, kVisiting = 0xFFFFFFFFu;  // depths: written at the top level; on the path walked now
+        // depths: written at the top level; on the path being walked
+        constexpr std::uint32_t kTop = 0, kVisiting = 0xFFFFFFFFu;
+        constexpr std::size_t kNoLoop = static_cast<std::size_t>(-1);
         std::unordered_map<store::TermId, std::uint32_t> depth;  // nesting depth of each candidate
         auto candidate = [&](store::TermId id) {
             return (flags_[id] & (kSubject | kOnceObject | kManyObject)) == (kSubject | kOnceObject);
@@ -139,26 +141,32 @@ private:
             if (!candidate(node) || depth.count(node)) continue;
             path.clear();
             store::TermId cur = node;
-            std::uint32_t base = 0;
-            bool loop = false;
+            std::uint32_t base = kTop;
+            std::size_t loop_from = kNoLoop;  // where a loop of single references starts in path
             for (;;) {
                 if (!candidate(cur)) break;  // written at the top level: its children start at depth 1
                 auto it = depth.find(cur);
                 if (it != depth.end()) {
-                    loop = it->second == kVisiting;
-                    base = loop ? 0 : it->second;
+                    if (it->second == kVisiting) {
+                        loop_from = static_cast<std::size_t>(std::find(path.begin(), path.end(), cur) - path.begin());
+                    } else {
+                        base = it->second;
+                    }
                     break;
                 }
                 depth.emplace(cur, kVisiting);
                 path.push_back(cur);
                 cur = referrer_.at(cur);
             }
-            for (auto p = path.rbegin(); p != path.rend(); ++p) {
-                std::uint32_t d = loop ? kTop : base + 1;
+            // Every node of a loop is labelled (which one would do depends on where the walk
+            // started; all of them gives the same output whatever the order); what hangs off a loop
+            // or a top-level node nests under it.
+            for (std::size_t i = loop_from; i < path.size(); ++i) depth[path[i]] = kTop;
+            for (std::size_t i = std::min(loop_from, path.size()); i-- > 0;) {
+                std::uint32_t d = base + 1;
                 if (d > kMaxNesting) d = kTop;
-                depth[*p] = d;
+                depth[path[i]] = d;
                 base = d;
-                loop = false;  // only the node closing the loop needs a label: the rest nest under it
             }
         }
         for (const auto& [node, d] : depth) {

@@ -107,8 +107,9 @@ TEST_CASE("Turtle blank nodes: nested once-referenced, labelled when shared, loo
     io_test::add(s, io_test::blank("loop2"), p, io_test::blank("loop1"));
     io_test::add(s, io_test::blank("self"), p, io_test::blank("self"));
     io_test::add(s, io_test::blank("free"), p, io_test::lit("nobody refers to me"));
-    for (int i = 0; i < 200; ++i) {  // deeper than the writer nests
+    for (int i = 0; i < 200; ++i) {  // deeper than the writer nests; the values tell the links apart
         io_test::add(s, io_test::blank("c" + std::to_string(i)), p, io_test::blank("c" + std::to_string(i + 1)));
+        io_test::add(s, io_test::blank("c" + std::to_string(i)), io_test::ex("v"), io_test::lit(std::to_string(i)));
     }
     io_test::add(s, io_test::ex("chain"), p, io_test::blank("c0"));
     const std::string ttl = turtle(s);
@@ -141,7 +142,8 @@ TEST_CASE("random escaping-heavy graphs survive Turtle through Raptor's parser",
             switch (std::uniform_int_distribution<int>(0, 3)(rng)) {
                 case 0: return io_test::blank("b" + std::to_string(std::uniform_int_distribution<int>(0, 15)(rng)));
                 case 1: return io_test::iri(std::string(rdf::ns::ro) + text(3));
-                default: return io_test::ex(text(4));
+                // (never a path of "." or "..": Raptor's Turtle parser resolves those dot segments away)
+                default: return io_test::ex("x" + text(4));
             }
         };
         for (int i = 0; i < 60; ++i) {
