@@ -102,7 +102,7 @@ private:
 void read_document(std::string_view text, GraphFormat format, const std::string& origin, store::Store& store);
 
 // ---- the format back ends
-/// Turtle through Raptor's serializer.
+/// Turtle in the layout of Raptor's Turtle serializer, written directly (turtle_writer.cpp).
 void write_turtle(const store::Store& store, std::ostream& out);
 /// Turtle, N-Triples or N-Quads through Raptor's parsers.
 void read_raptor(std::string_view text, GraphFormat format, const std::string& origin, const LineIndex& lines,

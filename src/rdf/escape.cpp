@@ -88,11 +88,12 @@ void escape_runs(std::string_view text, std::string& out, Plain plain, Escape es
     }
 }
 
-}  // namespace
-
-void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
+/// Escapes a literal's text: the bytes `plain` accepts as they are, the rest as ECHAR, UCHAR or
+/// (Utf8 style, beyond ASCII) UTF-8, after portable_text.
+template <typename Plain>
+void escape_literal_text(std::string& out, std::string_view text, EscapeStyle style, Plain plain) {
     const bool ascii = style == EscapeStyle::Ascii;
-    escape_runs(text, out, plain_in_literal, [&](std::string_view character) {
+    escape_runs(text, out, plain, [&](std::string_view character) {
         for_each_portable_code_point(character, [&](char32_t cp, std::string_view bytes) {
             switch (cp) {
                 case '"': out += "\\\""; return;
@@ -115,6 +116,12 @@ void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle
             }
         });
     });
+}
+
+}  // namespace
+
+void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle style) {
+    escape_literal_text(out, text, style, plain_in_literal);
 }
 
 std::string escape_string_literal(std::string_view text) {
@@ -152,6 +159,71 @@ std::string escape_iri(std::string_view iri) {
     out.reserve(iri.size());
     append_escaped_iri(out, iri);
     return out;
+}
+
+void append_turtle_string(std::string& out, std::string_view text) {
+    const bool long_form = text.find('\n') != std::string_view::npos;
+    const std::string_view quotes = long_form ? "\"\"\"" : "\"";
+    out += quotes;
+    auto plain = [long_form](unsigned char c) {
+        return (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') || c == '\t' || (long_form && c == '\n');
+    };
+    escape_literal_text(out, text, EscapeStyle::Utf8, plain);
+    out += quotes;
+}
+
+bool is_plain_turtle_local_name(std::string_view local) noexcept {
+    auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; };
+    if (local.empty() || !letter(local.front())) return false;
+    for (char c : local) {
+        if (!letter(c) && !(c >= '0' && c <= '9') && c != '-') return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool all_digits(std::string_view s) noexcept {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::string_view drop_sign(std::string_view s) noexcept {
+    return (!s.empty() && (s.front() == '+' || s.front() == '-')) ? s.substr(1) : s;
+}
+
+/// Turtle's INTEGER, DECIMAL and DOUBLE productions.
+bool turtle_integer(std::string_view s) noexcept { return all_digits(drop_sign(s)); }
+
+bool turtle_decimal(std::string_view s) noexcept {
+    s = drop_sign(s);
+    const auto dot = s.find('.');
+    if (dot == std::string_view::npos) return false;
+    const std::string_view before = s.substr(0, dot);
+    return (before.empty() || all_digits(before)) && all_digits(s.substr(dot + 1));
+}
+
+bool turtle_double(std::string_view s) noexcept {
+    s = drop_sign(s);
+    const auto e = s.find_first_of("eE");
+    if (e == std::string_view::npos || !all_digits(drop_sign(s.substr(e + 1)))) return false;
+    const std::string_view mantissa = s.substr(0, e);
+    const auto dot = mantissa.find('.');
+    if (dot == std::string_view::npos) return all_digits(mantissa);
+    const std::string_view before = mantissa.substr(0, dot), after = mantissa.substr(dot + 1);
+    if (before.empty()) return all_digits(after);
+    return all_digits(before) && (after.empty() || all_digits(after));
+}
+
+}  // namespace
+
+bool is_bare_turtle_literal(std::string_view lexical, std::string_view datatype) noexcept {
+    if (!datatype.starts_with(ns::xsd)) return false;
+    const std::string_view local = datatype.substr(ns::xsd.size());
+    if (local == "integer") return turtle_integer(lexical);
+    if (local == "decimal") return turtle_decimal(lexical);
+    if (local == "double") return turtle_double(lexical);
+    if (local == "boolean") return lexical == "true" || lexical == "false";
+    return false;
 }
 
 std::string to_ntriples(const Term& term) {

@@ -1,6 +1,8 @@
-// The streaming N-Triples / N-Quads reader and the direct writer: they read what Raptor's parsers
+// The streaming N-Triples / N-Quads reader and the direct writers: they read what Raptor's parsers
 // read (every good N-Triples and N-Quads file, compared quad by quad), write byte for byte what
-// Raptor's serializer wrote (goldens in tests/data/io/written made by the Raptor writer), and keep
+// Raptor's serializers wrote (goldens in tests/data/io/written made by the Raptor writers; the
+// Turtle ones with Raptor's N-Triples tail of statements it could not abbreviate written in place
+// by the direct writer, see turtle_test.cpp), and keep
 // lines and errors right across the reader's block boundaries.
 
 #include <catch2/catch.hpp>
@@ -55,7 +57,7 @@ TEST_CASE("the streaming reader reads every good N-Triples and N-Quads file as R
     CHECK(compared >= 8);
 }
 
-TEST_CASE("N-Triples and N-Quads output is byte for byte what the Raptor writer wrote", "[io][ntriples][write]") {
+TEST_CASE("N-Triples, N-Quads and Turtle output is byte for byte the golden files", "[io][ntriples][write]") {
     int compared = 0;
     for (const auto& entry : fs::directory_iterator(kData / "written")) {
         const fs::path golden = entry.path();
@@ -68,7 +70,7 @@ TEST_CASE("N-Triples and N-Quads output is byte for byte what the Raptor writer 
         CHECK(written(s, format) == slurp(golden));
         ++compared;
     }
-    CHECK(compared >= 16);
+    CHECK(compared >= 25);
 }
 
 TEST_CASE("the writer ASCII-escapes like Raptor and percent-encodes what no IRI may hold", "[io][ntriples][write]") {

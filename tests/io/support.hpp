@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include <unistd.h>
 
+#include "readout/io/graph_io.hpp"
 #include "readout/rdf/escape.hpp"
 #include "readout/rdf/vocabulary.hpp"
 #include "readout/store/store.hpp"
@@ -160,6 +162,21 @@ inline store::Store nasty_store() {
 }
 
 /// The running example of the project: Blinken meets Wang Yi in Jakarta.
+/// `s` written in `format`, as text.
+inline std::string write_text(const store::Store& s, io::GraphFormat format) {
+    std::ostringstream out;
+    io::write_graph(s, format, out);
+    return out.str();
+}
+
+/// A store read from `text` in `format`.
+inline store::Store read_text(const std::string& text, io::GraphFormat format) {
+    std::istringstream in(text);
+    store::Store s;
+    io::read_graph(in, format, "<test>", s);
+    return s;
+}
+
 inline store::Store sample_store() {
     using namespace readout::rdf;
     store::Store s;

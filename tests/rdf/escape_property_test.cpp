@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "readout/rdf/escape.hpp"
+#include "readout/rdf/vocabulary.hpp"
 #include "readout/text/unicode.hpp"
 
 using namespace readout;
@@ -113,4 +114,61 @@ TEST_CASE("random strings in IRIs leave only characters an IRIREF allows", "[rdf
         // escaping is idempotent: an escaped IRI is left as it is
         CHECK(rdf::escape_iri(escaped) == escaped);
     }
+}
+
+TEST_CASE("random strings survive Turtle strings exactly, short and long", "[rdf][escape][property][turtle]") {
+    std::mt19937 rng(18);
+    int long_forms = 0;
+    for (int i = 0; i < 5000; ++i) {
+        std::string s = random_string(rng);
+        INFO("case " << i);
+        std::string written;
+        rdf::append_turtle_string(written, s);
+        CHECK(rdf::is_valid_utf8(written));
+        const bool long_form = written.starts_with("\"\"\"");
+        const std::size_t q = long_form ? 3 : 1;
+        REQUIRE(written.size() >= 2 * q);
+        CHECK(written.ends_with(long_form ? "\"\"\"" : "\""));
+        std::string inside = written.substr(q, written.size() - 2 * q);
+        // Turtle keeps line feeds raw in long strings and tabs raw in both forms; the decoder
+        // here (strict N-Triples) wants them escaped, so escape them back before decoding.
+        std::string strict;
+        for (char c : inside) {
+            if (c == '\n') {
+                CHECK(long_form);
+                strict += "\\n";
+            } else if (c == '\t') {
+                strict += "\\t";
+            } else {
+                strict += c;
+            }
+        }
+        long_forms += long_form;
+        CHECK(decode_literal(strict) == expected_literal(s));
+    }
+    CHECK(long_forms > 100);
+}
+
+TEST_CASE("Turtle local names and bare literals", "[rdf][escape][turtle]") {
+    for (const char* ok : {"a", "Person", "_x", "a-b_c9", "antony-blinken--wang-yi"}) CHECK(rdf::is_plain_turtle_local_name(ok));
+    for (const char* no : {"", "9a", "-a", "a.b", "a.", "a:b", "a%20", "caf\xC3\xA9", "a b", "a/b", "a#b"}) {
+        CHECK_FALSE(rdf::is_plain_turtle_local_name(no));
+    }
+    const std::string xsd(rdf::ns::xsd);
+    CHECK(rdf::is_bare_turtle_literal("-12", xsd + "integer"));
+    CHECK(rdf::is_bare_turtle_literal("+0434", xsd + "integer"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal(" 5", xsd + "integer"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("1.5", xsd + "integer"));
+    CHECK(rdf::is_bare_turtle_literal("-6.2", xsd + "decimal"));
+    CHECK(rdf::is_bare_turtle_literal(".5", xsd + "decimal"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("6", xsd + "decimal"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("5.", xsd + "decimal"));
+    CHECK(rdf::is_bare_turtle_literal("1.05e7", xsd + "double"));
+    CHECK(rdf::is_bare_turtle_literal("5.E-3", xsd + "double"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("1.5", xsd + "double"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("inf", xsd + "double"));
+    CHECK(rdf::is_bare_turtle_literal("true", xsd + "boolean"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("1", xsd + "boolean"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("12", xsd + "int"));
+    CHECK_FALSE(rdf::is_bare_turtle_literal("12", "http://example.org/integer"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 /// \file
-/// The one place that escapes text for N-Triples, N-Quads and Turtle, and that turns
+/// The one place that escapes text for N-Triples, N-Quads and Turtle (and decides which Turtle
+/// abbreviations are safe), and that turns
 /// names into IRI path segments. Every writer that emits these syntaxes calls this module.
 
 #include <string>
@@ -42,6 +43,24 @@ void append_escaped_literal(std::string& out, std::string_view text, EscapeStyle
 /// Appends escape_iri(iri) to `out`; in the Ascii style the remaining characters beyond ASCII
 /// are written as `\uXXXX` or `\UXXXXXXXX`.
 void append_escaped_iri(std::string& out, std::string_view iri, EscapeStyle style = EscapeStyle::Utf8);
+
+/// Appends `text` as a Turtle string, quotes included, after portable_text: a short string
+/// (`"..."`) or, when the text holds a line feed, a long one (`"""..."""`) that keeps its line
+/// feeds; tabs and characters beyond ASCII are written as they are, `"` and `\` with a backslash,
+/// the other controls as `\r`, `\b`, `\f` or `\uXXXX` (the forms Raptor's Turtle writer chose for
+/// the literals it wrote faithfully).
+void append_turtle_string(std::string& out, std::string_view text);
+
+/// True when `local` can follow `prefix:` in a Turtle prefixed name with no escape and reads back
+/// the same in Turtle readers old and new: ASCII `[A-Za-z_][A-Za-z0-9_-]*`. Writers use a full
+/// IRI for any other local name (empty, leading digit or dash, dots, `%`, `:`, non-ASCII...).
+[[nodiscard]] bool is_plain_turtle_local_name(std::string_view local) noexcept;
+
+/// True when a literal typed `datatype` (a full IRI) with lexical form `lexical` can be written
+/// bare in Turtle and reads back as the same literal: xsd:integer, xsd:decimal and xsd:double
+/// values in the INTEGER, DECIMAL and DOUBLE productions (`-12`, `6.2`, `1.05e7`), and xsd:boolean
+/// `true` and `false`. False for every other datatype and form (`"6"^^xsd:decimal`, `" 5"`, `inf`).
+[[nodiscard]] bool is_bare_turtle_literal(std::string_view lexical, std::string_view datatype) noexcept;
 
 /// A term in N-Triples syntax (`<iri>`, `_:b`, `"lex"^^<dt>`, `"lex"@lang`).
 [[nodiscard]] std::string to_ntriples(const Term& term);
