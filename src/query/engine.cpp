@@ -457,9 +457,26 @@ private:
         return out;
     }
 
-    [[nodiscard]] Row meeting_row(TermId m, std::string label_text, std::string iri_text,
-                                  std::vector<std::string> values) const {
-        return Row{std::move(label_text), std::move(iri_text), std::move(values), evidence_of(m)};
+    [[nodiscard]] static Row meeting_row(TermId m, std::string label_text, std::string iri_text,
+                                         std::vector<std::string> values) {
+        return Row{std::move(label_text), std::move(iri_text), std::move(values), {}, {m}};
+    }
+
+    /// Fills each row's evidence from its sources, reading each source's evidence once.
+    void fill_evidence(std::vector<Row>& rows) const {
+        std::unordered_map<TermId, std::vector<Evidence>> read;
+        for (auto& row : rows) {
+            for (TermId node : row.sources) {
+                auto it = read.find(node);
+                if (it == read.end()) it = read.emplace(node, evidence_of(node)).first;
+                row.evidence.insert(row.evidence.end(), it->second.begin(), it->second.end());
+            }
+            // One source's evidence is already sorted and distinct.
+            if (row.sources.size() > 1) {
+                std::sort(row.evidence.begin(), row.evidence.end());
+                row.evidence.erase(std::unique(row.evidence.begin(), row.evidence.end()), row.evidence.end());
+            }
+        }
     }
 
     // ------------------------------------------------------------ results
@@ -472,9 +489,10 @@ private:
         return r;
     }
 
-    /// Sorts rows by label, values and IRI, merges identical rows (their evidence joins),
-    /// and turns an empty result into NoAnswer with `nothing` as the message.
-    static Result finish(Result r, std::string nothing, bool keep_order = false) {
+    /// Sorts rows by label, values and IRI, merges identical rows (their sources join), reads
+    /// the evidence when asked for, and turns an empty result into NoAnswer with `nothing` as
+    /// the message.
+    Result finish(Result r, std::string nothing, bool keep_order = false) const {
         if (!keep_order) {
             sort_by_label(r.rows, [](const Row& row) -> const std::string& { return row.label; },
                           [](const Row& a, const Row& b) {
@@ -485,16 +503,17 @@ private:
             for (auto& row : r.rows) {
                 if (!merged.empty() && merged.back().label == row.label && merged.back().iri == row.iri &&
                     merged.back().values == row.values) {
-                    auto& ev = merged.back().evidence;
-                    ev.insert(ev.end(), row.evidence.begin(), row.evidence.end());
-                    std::sort(ev.begin(), ev.end());
-                    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+                    auto& src = merged.back().sources;
+                    src.insert(src.end(), row.sources.begin(), row.sources.end());
+                    std::sort(src.begin(), src.end());
+                    src.erase(std::unique(src.begin(), src.end()), src.end());
                 } else {
                     merged.push_back(std::move(row));
                 }
             }
             r.rows = std::move(merged);
         }
+        if (options_.evidence) fill_evidence(r.rows);
         if (r.rows.empty()) {
             r.status = Status::NoAnswer;
             r.message = std::move(nothing);
@@ -506,21 +525,14 @@ private:
 
     Result who_attended(const WhoAttended& q) {
         const TermId target = resolve(q.target, target_classes(), "place, venue, event or meeting");
-        std::map<TermId, std::pair<std::size_t, std::vector<Evidence>>> people;
-        for (TermId m : meetings_at(target)) {
-            auto ev = evidence_of(m);
-            for (TermId p : objects(m, v_.participant)) {
-                auto& entry = people[p];
-                ++entry.first;
-                entry.second.insert(entry.second.end(), ev.begin(), ev.end());
-            }
-        }
+        // Each person's meetings there, ascending: meetings_at lists them in order.
+        std::map<TermId, std::vector<TermId>> people;
+        for (TermId m : meetings_at(target))
+            for (TermId p : objects(m, v_.participant)) people[p].push_back(m);
         Result r = make("person", {"meetings"});
-        for (auto& [p, entry] : people) {
-            std::sort(entry.second.begin(), entry.second.end());
-            entry.second.erase(std::unique(entry.second.begin(), entry.second.end()), entry.second.end());
-            r.rows.push_back(Row{label(p), iri(p), {std::to_string(entry.first)}, std::move(entry.second)});
-        }
+        r.rows.reserve(people.size());
+        for (auto& [p, ms] : people)
+            r.rows.push_back(Row{label(p), iri(p), {std::to_string(ms.size())}, {}, std::move(ms)});
         return finish(std::move(r), "No meeting with known participants is recorded at " + label(target) + ".");
     }
 
@@ -530,11 +542,10 @@ private:
         for (TermId m : meetings_of(person)) {
             const auto others = objects(m, v_.participant);
             if (others.size() < 2) continue;
-            // The meeting's place, date and evidence once, whoever the other participants are.
+            // The meeting's place and date once, whoever the other participants are.
             const std::vector<std::string> values{place_label(m), date_of(m)};
-            const auto evidence = evidence_of(m);
             for (TermId other : others)
-                if (other != person) r.rows.push_back(Row{label(other), iri(other), values, evidence});
+                if (other != person) r.rows.push_back(Row{label(other), iri(other), values, {}, {m}});
         }
         return finish(std::move(r), "No meeting of " + label(person) + " with anyone is recorded.");
     }
@@ -608,7 +619,8 @@ private:
             auto org = object(pos, v_.organization);
             r.rows.push_back(Row{role ? label(*role) : std::string{}, iri(pos),
                                  {label(person), org ? label(*org) : std::string{}, former_of(pos), sources_of(pos)},
-                                 evidence_of(pos)});
+                                 {},
+                                 {pos}});
         }
         return finish(std::move(r), "No position of " + label(person) + " is recorded.");
     }
@@ -652,7 +664,8 @@ private:
                 for (TermId person : subjects(v_.holds, pos))
                     r.rows.push_back(Row{label(person), iri(person),
                                          {label(role), pos_org ? label(*pos_org) : std::string{}, former_of(pos)},
-                                         evidence_of(pos)});
+                                         {},
+                                         {pos}});
             }
         std::string what = label(roles.front());
         if (org) what += " of " + label(*org);
