@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -358,11 +357,12 @@ private:
         return ms;
     }
 
-    /// Meetings held at a meeting, event, venue, place (directly or at a venue there) or in a country.
-    [[nodiscard]] std::set<TermId> meetings_at(TermId x) const {
-        std::set<TermId> out;
+    /// Meetings held at a meeting, event, venue, place (directly or at a venue there) or in a
+    /// country: ascending and distinct.
+    [[nodiscard]] std::vector<TermId> meetings_at(TermId x) const {
+        std::vector<TermId> out;
         auto add = [&](TermId m) {
-            if (is_meeting(m)) out.insert(m);
+            if (is_meeting(m)) out.push_back(m);
         };
         if (x == kNoTerm) return out;
         add(x);
@@ -381,6 +381,8 @@ private:
         at_place(x, true);
         if (has_type(x, v_.Country))
             for (TermId city : cities) at_place(city, false);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
 
@@ -525,14 +527,21 @@ private:
 
     Result who_attended(const WhoAttended& q) {
         const TermId target = resolve(q.target, target_classes(), "place, venue, event or meeting");
-        // Each person's meetings there, ascending: meetings_at lists them in order.
-        std::map<TermId, std::vector<TermId>> people;
+        // (person, meeting) pairs sorted by person then meeting: one row per person, its meetings
+        // ascending and distinct (meetings_at lists each meeting once, objects each participant once).
+        std::vector<std::pair<TermId, TermId>> attended;
         for (TermId m : meetings_at(target))
-            for (TermId p : objects(m, v_.participant)) people[p].push_back(m);
+            for (TermId p : objects(m, v_.participant)) attended.emplace_back(p, m);
+        std::sort(attended.begin(), attended.end());
         Result r = make("person", {"meetings"});
-        r.rows.reserve(people.size());
-        for (auto& [p, ms] : people)
-            r.rows.push_back(Row{label(p), iri(p), {std::to_string(ms.size())}, {}, std::move(ms)});
+        for (std::size_t i = 0; i < attended.size();) {
+            const TermId p = attended[i].first;
+            std::size_t j = i;
+            std::vector<TermId> ms;
+            for (; j < attended.size() && attended[j].first == p; ++j) ms.push_back(attended[j].second);
+            r.rows.push_back(Row{label(p), iri(p), {std::to_string(j - i)}, {}, std::move(ms)});
+            i = j;
+        }
         return finish(std::move(r), "No meeting with known participants is recorded at " + label(target) + ".");
     }
 
@@ -693,7 +702,8 @@ private:
         }
         if (q.place) {
             const TermId place = resolve(*q.place, target_classes(), "place");
-            narrow(meetings_at(place));
+            const auto at = meetings_at(place);
+            narrow(std::set<TermId>(at.begin(), at.end()));
             scope += " in " + label(place);
         }
         if (!candidates) {
