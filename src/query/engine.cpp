@@ -464,20 +464,27 @@ private:
         return Row{std::move(label_text), std::move(iri_text), std::move(values), {}, {m}};
     }
 
-    /// Fills each row's evidence from its sources, reading each source's evidence once.
+    /// Fills each row's evidence from its sources. Each source node's evidence is read once,
+    /// copied to the rows that name it and dropped, so no more of it is held at a time.
     void fill_evidence(std::vector<Row>& rows) const {
-        std::unordered_map<TermId, std::vector<Evidence>> read;
+        std::vector<std::pair<TermId, std::size_t>> uses;  // (source node, row), by node
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            for (TermId node : rows[k].sources) uses.emplace_back(node, k);
+        std::sort(uses.begin(), uses.end());
+        for (std::size_t i = 0; i < uses.size();) {
+            const auto evidence = evidence_of(uses[i].first);
+            std::size_t j = i;
+            for (; j < uses.size() && uses[j].first == uses[i].first; ++j) {
+                auto& ev = rows[uses[j].second].evidence;
+                ev.insert(ev.end(), evidence.begin(), evidence.end());
+            }
+            i = j;
+        }
+        // One source's evidence is already sorted and distinct.
         for (auto& row : rows) {
-            for (TermId node : row.sources) {
-                auto it = read.find(node);
-                if (it == read.end()) it = read.emplace(node, evidence_of(node)).first;
-                row.evidence.insert(row.evidence.end(), it->second.begin(), it->second.end());
-            }
-            // One source's evidence is already sorted and distinct.
-            if (row.sources.size() > 1) {
-                std::sort(row.evidence.begin(), row.evidence.end());
-                row.evidence.erase(std::unique(row.evidence.begin(), row.evidence.end()), row.evidence.end());
-            }
+            if (row.sources.size() < 2) continue;
+            std::sort(row.evidence.begin(), row.evidence.end());
+            row.evidence.erase(std::unique(row.evidence.begin(), row.evidence.end()), row.evidence.end());
         }
     }
 
