@@ -2,7 +2,14 @@
 // the store's memory per triple, the latency of name-anchored questions on the loaded graph, and
 // the speed of writing it back as N-Triples and Turtle. Prints `key=value` lines for bench/run.sh.
 //
-//   readout_bench GRAPH [--questions N] [--write-dir DIR]
+//   readout_bench GRAPH [--questions N] [--write-dir DIR] [--answers FILE]
+//
+// Question latency is timed three ways, each over the same questions: `who_met_*` is the answer
+// alone (Engine::ask without evidence: resolving the name and building the query::Result, as
+// `readout query` asks), `who_met_table_*` the same answer and its table (format_result, what
+// `readout query` prints), `who_met_why_*` the answer with evidence and its table with evidence
+// lines (`readout query --why`). --answers FILE writes
+// every question's table and JSON with evidence to FILE, for diffing two builds' answers.
 
 #include <algorithm>
 #include <chrono>
@@ -19,6 +26,7 @@
 
 #include "readout/io/graph_io.hpp"
 #include "readout/query/engine.hpp"
+#include "readout/query/format.hpp"
 #include "readout/rdf/vocabulary.hpp"
 #include "readout/store/store.hpp"
 
@@ -102,17 +110,26 @@ Percentiles percentiles(std::vector<double> us) {
 struct Latency {
     Percentiles wall, cpu;
     std::size_t answered = 0, count = 0;
+    std::size_t rendered_bytes = 0;  // bytes of the rendered answers, when rendering is timed
     std::string slowest;  // the question with the most CPU time
 };
 
-Latency time_questions(const readout::query::Engine& engine, const std::vector<std::string>& questions) {
+/// What is timed per question: the answer alone, or the answer and its rendering.
+enum class Timed { Answer, Table, TableWithEvidence };
+
+Latency time_questions(const readout::query::Engine& engine, const std::vector<std::string>& questions, Timed what) {
     std::vector<double> wall, cpu;
     Latency l;
     double slowest_us = -1;
+    std::size_t rendered = 0;
     for (const auto& q : questions) {
         const auto start = Clock::now();
         const double cpu_start = thread_cpu_us();
         auto result = engine.ask(q);
+        if (what != Timed::Answer)
+            rendered += readout::query::format_result(result, readout::query::OutputFormat::Table,
+                                                      what == Timed::TableWithEvidence)
+                            .size();
         cpu.push_back(thread_cpu_us() - cpu_start);
         wall.push_back(seconds_since(start) * 1e6);
         if (result.status == readout::query::Status::Ok) ++l.answered;
@@ -122,6 +139,7 @@ Latency time_questions(const readout::query::Engine& engine, const std::vector<s
         }
     }
     l.count = wall.size();
+    l.rendered_bytes = rendered;
     l.wall = percentiles(std::move(wall));
     l.cpu = percentiles(std::move(cpu));
     return l;
@@ -134,6 +152,30 @@ void print_latency(const char* name, const Latency& l) {
     std::printf("%s_cpu_mean_us=%.1f\n%s_cpu_p50_us=%.1f\n%s_cpu_p99_us=%.1f\n%s_cpu_max_us=%.1f\n", name, l.cpu.mean_us,
                 name, l.cpu.p50_us, name, l.cpu.p99_us, name, l.cpu.max_us);
     std::printf("%s_cpu_slowest=%s\n", name, l.slowest.c_str());
+    if (l.rendered_bytes) std::printf("%s_rendered_bytes=%zu\n", name, l.rendered_bytes);
+}
+
+/// Times `questions` as answers, as tables and as tables with evidence; prints each under `name`.
+/// `engine` answers without evidence, `engine_why` with it (as `readout query --why` asks).
+void time_all(const readout::query::Engine& engine, const readout::query::Engine& engine_why, const std::string& name,
+              const std::vector<std::string>& questions) {
+    for (auto [what, suffix] : {std::pair{Timed::Answer, ""}, std::pair{Timed::Table, "_table"},
+                                std::pair{Timed::TableWithEvidence, "_why"}}) {
+        const auto& e = what == Timed::TableWithEvidence ? engine_why : engine;
+        // A first pass warms caches; the second is measured.
+        (void)time_questions(e, questions, what);
+        print_latency((name + suffix).c_str(), time_questions(e, questions, what));
+    }
+}
+
+/// Writes each question with its answer as a table and as JSON, both with evidence.
+void write_answers(const readout::query::Engine& engine, const std::vector<std::string>& questions, std::ostream& out) {
+    using namespace readout::query;
+    for (const auto& q : questions) {
+        const Result r = engine.ask(q);
+        out << "## " << q << "\n" << to_string(r.status) << "\n"
+            << format_result(r, OutputFormat::Table, true) << format_result(r, OutputFormat::Json, true);
+    }
 }
 
 }  // namespace
@@ -142,16 +184,17 @@ int main(int argc, char** argv) {
     namespace fs = std::filesystem;
     using namespace readout;
     if (argc < 2) {
-        std::cerr << "usage: readout_bench GRAPH [--questions N] [--write-dir DIR]\n";
+        std::cerr << "usage: readout_bench GRAPH [--questions N] [--write-dir DIR] [--answers FILE]\n";
         return 2;
     }
     fs::path graph = argv[1];
     std::size_t n_questions = 1000;
-    fs::path write_dir;
+    fs::path write_dir, answers;
     for (int i = 2; i + 1 < argc; i += 2) {
         std::string k = argv[i];
         if (k == "--questions") n_questions = std::strtoul(argv[i + 1], nullptr, 10);
         else if (k == "--write-dir") write_dir = argv[i + 1];
+        else if (k == "--answers") answers = argv[i + 1];
         else {
             std::cerr << "readout_bench: unknown option " << k << "\n";
             return 2;
@@ -191,15 +234,24 @@ int main(int argc, char** argv) {
     auto type = id(rdf::Term{rdf::rdf_ns::type()});
     auto people = sample_labels(st, type, id(rdf::Term{rdf::ro::Person()}), n_questions);
     auto cities = sample_labels(st, type, id(rdf::Term{rdf::ro::City()}), n_questions);
-    query::Engine engine(st);
+    // Without --why the CLI asks for no evidence; with it, the engine reads it (query.cpp).
+    query::EngineOptions without_evidence;
+    without_evidence.evidence = false;
+    query::Engine engine(st, without_evidence), engine_why(st);
     std::vector<std::string> who_met, who_attended;
     for (const auto& p : people) who_met.push_back("who met \"" + p + "\"");
     for (const auto& c : cities) who_attended.push_back("who attended \"" + c + "\"");
-    // A first pass warms caches; the second is measured.
-    (void)time_questions(engine, who_met);
-    print_latency("who_met", time_questions(engine, who_met));
-    (void)time_questions(engine, who_attended);
-    print_latency("who_attended", time_questions(engine, who_attended));
+    time_all(engine, engine_why, "who_met", who_met);
+    time_all(engine, engine_why, "who_attended", who_attended);
+    if (!answers.empty()) {
+        std::ofstream out(answers, std::ios::binary);
+        write_answers(engine_why, who_met, out);
+        write_answers(engine_why, who_attended, out);
+        if (!out.flush()) {
+            std::cerr << "readout_bench: cannot write " << answers << "\n";
+            return 4;
+        }
+    }
 
     if (!write_dir.empty()) {
         for (auto [format, name] : {std::pair{io::GraphFormat::NTriples, "nt"}, std::pair{io::GraphFormat::Turtle, "ttl"}}) {

@@ -24,7 +24,9 @@ int run_query(const QueryArgs& a) {
     }
     store::Store st;
     if (int rc = load(a.graph, st)) return rc;
-    query::Engine engine(st);
+    query::EngineOptions options;
+    options.evidence = a.why;  // read only when it will be shown
+    query::Engine engine(st, std::move(options));
     auto ask = [&](const std::string& q) -> int {
         try {
             auto result = engine.ask(q);

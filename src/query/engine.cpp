@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -358,11 +357,12 @@ private:
         return ms;
     }
 
-    /// Meetings held at a meeting, event, venue, place (directly or at a venue there) or in a country.
-    [[nodiscard]] std::set<TermId> meetings_at(TermId x) const {
-        std::set<TermId> out;
+    /// Meetings held at a meeting, event, venue, place (directly or at a venue there) or in a
+    /// country: ascending and distinct.
+    [[nodiscard]] std::vector<TermId> meetings_at(TermId x) const {
+        std::vector<TermId> out;
         auto add = [&](TermId m) {
-            if (is_meeting(m)) out.insert(m);
+            if (is_meeting(m)) out.push_back(m);
         };
         if (x == kNoTerm) return out;
         add(x);
@@ -381,6 +381,8 @@ private:
         at_place(x, true);
         if (has_type(x, v_.Country))
             for (TermId city : cities) at_place(city, false);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
 
@@ -457,9 +459,33 @@ private:
         return out;
     }
 
-    [[nodiscard]] Row meeting_row(TermId m, std::string label_text, std::string iri_text,
-                                  std::vector<std::string> values) const {
-        return Row{std::move(label_text), std::move(iri_text), std::move(values), evidence_of(m)};
+    [[nodiscard]] static Row meeting_row(TermId m, std::string label_text, std::string iri_text,
+                                         std::vector<std::string> values) {
+        return Row{std::move(label_text), std::move(iri_text), std::move(values), {}, {m}};
+    }
+
+    /// Fills each row's evidence from its sources. Each source node's evidence is read once,
+    /// copied to the rows that name it and dropped, so no more of it is held at a time.
+    void fill_evidence(std::vector<Row>& rows) const {
+        std::vector<std::pair<TermId, std::size_t>> uses;  // (source node, row), by node
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            for (TermId node : rows[k].sources) uses.emplace_back(node, k);
+        std::sort(uses.begin(), uses.end());
+        for (std::size_t i = 0; i < uses.size();) {
+            const auto evidence = evidence_of(uses[i].first);
+            std::size_t j = i;
+            for (; j < uses.size() && uses[j].first == uses[i].first; ++j) {
+                auto& ev = rows[uses[j].second].evidence;
+                ev.insert(ev.end(), evidence.begin(), evidence.end());
+            }
+            i = j;
+        }
+        // One source's evidence is already sorted and distinct.
+        for (auto& row : rows) {
+            if (row.sources.size() < 2) continue;
+            std::sort(row.evidence.begin(), row.evidence.end());
+            row.evidence.erase(std::unique(row.evidence.begin(), row.evidence.end()), row.evidence.end());
+        }
     }
 
     // ------------------------------------------------------------ results
@@ -472,9 +498,10 @@ private:
         return r;
     }
 
-    /// Sorts rows by label, values and IRI, merges identical rows (their evidence joins),
-    /// and turns an empty result into NoAnswer with `nothing` as the message.
-    static Result finish(Result r, std::string nothing, bool keep_order = false) {
+    /// Sorts rows by label, values and IRI, merges identical rows (their sources join), reads
+    /// the evidence when asked for, and turns an empty result into NoAnswer with `nothing` as
+    /// the message.
+    Result finish(Result r, std::string nothing, bool keep_order = false) const {
         if (!keep_order) {
             sort_by_label(r.rows, [](const Row& row) -> const std::string& { return row.label; },
                           [](const Row& a, const Row& b) {
@@ -485,16 +512,17 @@ private:
             for (auto& row : r.rows) {
                 if (!merged.empty() && merged.back().label == row.label && merged.back().iri == row.iri &&
                     merged.back().values == row.values) {
-                    auto& ev = merged.back().evidence;
-                    ev.insert(ev.end(), row.evidence.begin(), row.evidence.end());
-                    std::sort(ev.begin(), ev.end());
-                    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+                    auto& src = merged.back().sources;
+                    src.insert(src.end(), row.sources.begin(), row.sources.end());
+                    std::sort(src.begin(), src.end());
+                    src.erase(std::unique(src.begin(), src.end()), src.end());
                 } else {
                     merged.push_back(std::move(row));
                 }
             }
             r.rows = std::move(merged);
         }
+        if (options_.evidence) fill_evidence(r.rows);
         if (r.rows.empty()) {
             r.status = Status::NoAnswer;
             r.message = std::move(nothing);
@@ -506,20 +534,20 @@ private:
 
     Result who_attended(const WhoAttended& q) {
         const TermId target = resolve(q.target, target_classes(), "place, venue, event or meeting");
-        std::map<TermId, std::pair<std::size_t, std::vector<Evidence>>> people;
-        for (TermId m : meetings_at(target)) {
-            auto ev = evidence_of(m);
-            for (TermId p : objects(m, v_.participant)) {
-                auto& entry = people[p];
-                ++entry.first;
-                entry.second.insert(entry.second.end(), ev.begin(), ev.end());
-            }
-        }
+        // (person, meeting) pairs sorted by person then meeting: one row per person, its meetings
+        // ascending and distinct (meetings_at lists each meeting once, objects each participant once).
+        std::vector<std::pair<TermId, TermId>> attended;
+        for (TermId m : meetings_at(target))
+            for (TermId p : objects(m, v_.participant)) attended.emplace_back(p, m);
+        std::sort(attended.begin(), attended.end());
         Result r = make("person", {"meetings"});
-        for (auto& [p, entry] : people) {
-            std::sort(entry.second.begin(), entry.second.end());
-            entry.second.erase(std::unique(entry.second.begin(), entry.second.end()), entry.second.end());
-            r.rows.push_back(Row{label(p), iri(p), {std::to_string(entry.first)}, std::move(entry.second)});
+        for (std::size_t i = 0; i < attended.size();) {
+            const TermId p = attended[i].first;
+            std::size_t j = i;
+            std::vector<TermId> ms;
+            for (; j < attended.size() && attended[j].first == p; ++j) ms.push_back(attended[j].second);
+            r.rows.push_back(Row{label(p), iri(p), {std::to_string(j - i)}, {}, std::move(ms)});
+            i = j;
         }
         return finish(std::move(r), "No meeting with known participants is recorded at " + label(target) + ".");
     }
@@ -530,11 +558,10 @@ private:
         for (TermId m : meetings_of(person)) {
             const auto others = objects(m, v_.participant);
             if (others.size() < 2) continue;
-            // The meeting's place, date and evidence once, whoever the other participants are.
+            // The meeting's place and date once, whoever the other participants are.
             const std::vector<std::string> values{place_label(m), date_of(m)};
-            const auto evidence = evidence_of(m);
             for (TermId other : others)
-                if (other != person) r.rows.push_back(Row{label(other), iri(other), values, evidence});
+                if (other != person) r.rows.push_back(Row{label(other), iri(other), values, {}, {m}});
         }
         return finish(std::move(r), "No meeting of " + label(person) + " with anyone is recorded.");
     }
@@ -608,7 +635,8 @@ private:
             auto org = object(pos, v_.organization);
             r.rows.push_back(Row{role ? label(*role) : std::string{}, iri(pos),
                                  {label(person), org ? label(*org) : std::string{}, former_of(pos), sources_of(pos)},
-                                 evidence_of(pos)});
+                                 {},
+                                 {pos}});
         }
         return finish(std::move(r), "No position of " + label(person) + " is recorded.");
     }
@@ -652,7 +680,8 @@ private:
                 for (TermId person : subjects(v_.holds, pos))
                     r.rows.push_back(Row{label(person), iri(person),
                                          {label(role), pos_org ? label(*pos_org) : std::string{}, former_of(pos)},
-                                         evidence_of(pos)});
+                                         {},
+                                         {pos}});
             }
         std::string what = label(roles.front());
         if (org) what += " of " + label(*org);
@@ -680,7 +709,8 @@ private:
         }
         if (q.place) {
             const TermId place = resolve(*q.place, target_classes(), "place");
-            narrow(meetings_at(place));
+            const auto at = meetings_at(place);
+            narrow(std::set<TermId>(at.begin(), at.end()));
             scope += " in " + label(place);
         }
         if (!candidates) {

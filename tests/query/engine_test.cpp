@@ -110,6 +110,55 @@ TEST_CASE("rows carry the evidence of the meeting or position behind them", "[qu
     }
 }
 
+TEST_CASE("rows name the meetings or positions behind them by id", "[query][engine]") {
+    const auto& st = fixture().store;
+    const Engine engine(st);
+    auto r = engine.ask("who attended Jakarta");
+    REQUIRE(r.rows.size() == 3);
+    REQUIRE(r.rows[2].label == "Wang Yi");
+    // Two meetings, counted in the "meetings" column, ascending ids, each a ro:Meeting.
+    REQUIRE(r.rows[2].sources.size() == 2);
+    CHECK(r.rows[2].values == std::vector<std::string>{"2"});
+    CHECK(r.rows[2].sources[0] < r.rows[2].sources[1]);
+    const auto type = st.find(rdf::Term{rdf::rdf_ns::type()}).value();
+    const auto meeting = st.find(rdf::Term{rdf::ro::Meeting()}).value();
+    for (auto m : r.rows[2].sources) CHECK(st.contains(m, type, meeting));
+    auto who = engine.ask("who is Wang Yi");
+    REQUIRE(who.rows.size() == 2);
+    REQUIRE(who.rows[1].sources.size() == 1);
+    CHECK(store::lexical_of(st, who.rows[1].sources[0]) == who.rows[1].iri);
+}
+
+TEST_CASE("an engine asked for no evidence gives the same answers without reading it", "[query][engine][data]") {
+    const auto cases = read_cases("answers");
+    REQUIRE(cases.size() >= 50);
+    const Engine with(fixture().store);
+    EngineOptions options;
+    options.evidence = false;
+    const Engine without(fixture().store, options);
+    std::size_t rows_with_evidence = 0;
+    for (const auto& c : cases) {
+        const std::string& question = c.at("question");
+        INFO("case " << c.name << ": " << question);
+        const Result a = with.ask(question);
+        const Result b = without.ask(question);
+        CHECK(a.status == b.status);
+        CHECK(a.message == b.message);
+        REQUIRE(a.rows.size() == b.rows.size());
+        for (std::size_t k = 0; k < a.rows.size(); ++k) {
+            CHECK(a.rows[k].label == b.rows[k].label);
+            CHECK(a.rows[k].iri == b.rows[k].iri);
+            CHECK(a.rows[k].values == b.rows[k].values);
+            CHECK(a.rows[k].sources == b.rows[k].sources);
+            CHECK(b.rows[k].evidence.empty());
+            if (!a.rows[k].evidence.empty()) ++rows_with_evidence;
+        }
+        for (auto format : {OutputFormat::Table, OutputFormat::Json, OutputFormat::Tsv, OutputFormat::Csv})
+            CHECK(format_result(a, format, false) == format_result(b, format, false));
+    }
+    CHECK(rows_with_evidence > 10);  // the comparison covered rows that have evidence
+}
+
 TEST_CASE("an ambiguous name asks to choose between its candidates", "[query][engine]") {
     const Engine engine(fixture().store);
     auto r = engine.ask("where did Blinken meet Wang");

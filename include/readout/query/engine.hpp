@@ -23,6 +23,10 @@ struct EngineOptions {
     std::string base = std::string(rdf::ns::default_base);
     /// Most suggestions offered for an unknown name.
     std::size_t max_suggestions = 5;
+    /// Whether to fill Row::evidence. Reading evidence (an article IRI and a sentence per
+    /// evidence node of every row) is most of the cost of a large answer: leave it off when the
+    /// evidence will not be shown; Row::sources names the nodes it would be read from either way.
+    bool evidence = true;
 };
 
 /// Answers questions over a store. The engine holds a reference: the store must outlive it.

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "readout/store/store.hpp"
+
 namespace readout::query {
 
 /// How a question was answered.
@@ -35,7 +37,12 @@ struct Row {
     std::string label;                ///< the answer's label (or a literal's lexical form)
     std::string iri;                  ///< the answer's IRI (empty for a literal answer)
     std::vector<std::string> values;  ///< one value per entry of Result::columns
-    std::vector<Evidence> evidence;   ///< sorted by article, then start
+    /// Sorted by article, then start: the evidence of every node of `sources`. Left empty when
+    /// the engine is asked for no evidence (EngineOptions::evidence).
+    std::vector<Evidence> evidence;
+    /// Store ids of the meetings or positions the answer comes from, ascending and distinct
+    /// (empty for a pattern's rows): `evidence` is read from their ro:evidence and ro:source.
+    std::vector<store::TermId> sources{};
 };
 
 /// A resource offered when a name was ambiguous or unknown.
