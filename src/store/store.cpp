@@ -70,15 +70,41 @@ private:
     std::size_t count_ = 0;
 };
 
+/// A growing array kept in blocks of kPerBlock elements, so that growing it never moves what it
+/// holds (a doubling std::vector holds its elements twice while it reallocates, and has room
+/// for up to twice as many after).
+template <class T>
+class BlockArray {
+public:
+    static constexpr std::size_t kShift = 16;
+    static constexpr std::size_t kPerBlock = std::size_t{1} << kShift;
+
+    void push_back(const T& value) {
+        if (size_ == blocks_.size() * kPerBlock) blocks_.push_back(std::make_unique<T[]>(kPerBlock));
+        blocks_[size_ >> kShift][size_ & (kPerBlock - 1)] = value;
+        ++size_;
+    }
+    [[nodiscard]] const T& operator[](std::size_t i) const { return blocks_[i >> kShift][i & (kPerBlock - 1)]; }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    /// Bytes allocated.
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        return blocks_.size() * kPerBlock * sizeof(T) + blocks_.capacity() * sizeof(blocks_[0]);
+    }
+
+private:
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    std::size_t size_ = 0;
+};
+
 /// Quad indexes grouped by one position (subject or object), in insertion order within a group.
 struct Grouped {
     std::vector<std::uint32_t> offsets;  // per term id, into items; size term_count + 1
     std::vector<std::uint32_t> items;    // quad indexes
 
     template <class Key>
-    void build(std::size_t terms, const std::vector<QuadIds>& quads, Key key) {
+    void build(std::size_t terms, const BlockArray<QuadIds>& quads, Key key) {
         offsets.assign(terms + 1, 0);
-        for (const auto& q : quads) ++offsets[key(q) + 1];
+        for (std::size_t i = 0; i < quads.size(); ++i) ++offsets[key(quads[i]) + 1];
         for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
         items.resize(quads.size());
         std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
@@ -213,7 +239,7 @@ struct Store::Impl {
     StringIds datatypes;
 
     // ---- quads
-    std::vector<QuadIds> quads;
+    BlockArray<QuadIds> quads;
     std::vector<bool> first_of_triple;   // quad i is the first quad of its triple
     std::vector<bool> in_default_graph;  // for a first quad: the triple is also in the default graph
     IdTable triple_table;                // distinct triples -> their first quad
@@ -523,7 +549,8 @@ std::size_t Store::quad_count() const noexcept { return impl_->quads.size(); }
 std::size_t Store::triple_count() const { return impl_->triple_count; }
 
 void Store::for_each_quad(const std::function<void(const QuadIds&)>& fn) const {
-    for (const auto& q : impl_->quads) fn(q);
+    const auto& quads = impl_->quads;
+    for (std::size_t i = 0; i < quads.size(); ++i) fn(quads[i]);
 }
 
 void Store::for_each_triple(const std::function<void(const QuadIds&)>& fn) const {
@@ -683,7 +710,7 @@ std::size_t Store::memory_bytes() const {
     const auto& d = *impl_;
     std::size_t bytes = sizeof(Impl) + d.arena.bytes() + d.offsets.capacity() * sizeof(std::uint64_t) +
                         d.term_table.bytes() + d.prefixes.bytes() + d.datatypes.bytes();
-    bytes += d.quads.capacity() * sizeof(QuadIds) + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
+    bytes += d.quads.bytes() + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
     bytes += d.triple_table.bytes() + d.named_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
     bytes += d.graph_ids.capacity() * sizeof(TermId) + d.graph_set.size() * (sizeof(TermId) + 3 * sizeof(void*));
     for (const auto* index : {&d.names, &d.name_words}) {
