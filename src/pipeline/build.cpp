@@ -30,6 +30,7 @@ struct Feed {
     }
     /// Merges across articles and fills `result`.
     void complete(const BuildOptions& options, BuildResult& result) {
+        ids = detail::UniqueIds{};  // all articles are in: the ids taken are no longer needed
         resolve::Resolver resolver(extract::Gazetteer::builtin());
         result.articles = pool.finish(resolver);
         result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(id_diagnostics.begin()),
