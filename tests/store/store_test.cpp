@@ -40,6 +40,7 @@ TEST_CASE("terms of any length read back whole, however the dictionary's blocks 
     // Lengths around the dictionary's block size (1 MiB) and beyond it, in an order that leaves
     // terms ending near, at and past block boundaries; every one must read back as written.
     Store st;
+    const std::size_t before = st.term_count();  // the store's own terms (label and alias predicates)
     std::vector<std::pair<TermId, std::string>> terms;
     const std::size_t block = std::size_t{1} << 20;
     std::size_t n = 0;
@@ -59,7 +60,7 @@ TEST_CASE("terms of any length read back whole, however the dictionary's blocks 
         REQUIRE(st.lexical(id) == text);
         CHECK(st.find(rdf::Literal(text)) == id);
     }
-    CHECK(st.term_count() == terms.size());
+    CHECK(st.term_count() - before == terms.size());  // all distinct
 }
 
 TEST_CASE("shortest path follows only the given predicates") {
