@@ -23,6 +23,7 @@ int run_build(const BuildArgs& a) {
     bo.base = a.base;
     bo.jobs = a.jobs;
     bo.limits = a.limits;
+    bo.keep_knowledge = false;  // only counted: released while the store is filled
     return report_and_write(pipeline::build(a.inputs, std::cin, bo), *fmt, a.out, a.base, "no article could be read");
 }
 }  // namespace

@@ -55,9 +55,8 @@ int report_and_write(const pipeline::BuildResult& result, io::GraphFormat format
         return kUnreadable;
     }
     if (int rc = write(result.store, format, out, base)) return rc;
-    std::cerr << "readout: " << result.articles << " article(s), " << result.knowledge.persons.size() << " people, "
-              << result.knowledge.meetings.size() << " meeting(s), " << result.store.triple_count() << " triples -> "
-              << out << "\n";
+    std::cerr << "readout: " << result.articles << " article(s), " << result.people << " people, " << result.meetings
+              << " meeting(s), " << result.store.triple_count() << " triples -> " << out << "\n";
     return result.skipped ? kPartial : kOk;
 }
 

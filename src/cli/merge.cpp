@@ -19,6 +19,7 @@ int run_merge(const MergeArgs& a) {
     if (!fmt) return kUsage;
     pipeline::MergeOptions mo;
     mo.base = a.base;
+    mo.keep_knowledge = false;  // only counted: released while the store is filled
     return report_and_write(pipeline::merge_shards(a.shards, std::cin, mo), *fmt, a.out, a.base,
                             "no article record could be read");
 }

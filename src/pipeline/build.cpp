@@ -29,12 +29,13 @@ struct Feed {
         pool.add(std::move(a));
     }
     /// Merges across articles and fills `result`.
-    void complete(const std::string& base, BuildResult& result) {
+    void complete(const BuildOptions& options, BuildResult& result) {
+        ids = detail::UniqueIds{};  // all articles are in: the ids taken are no longer needed
         resolve::Resolver resolver(extract::Gazetteer::builtin());
         result.articles = pool.finish(resolver);
         result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(id_diagnostics.begin()),
                                   std::make_move_iterator(id_diagnostics.end()));
-        detail::complete_build(resolver, base, result);
+        detail::complete_build(resolver, options.base, options.keep_knowledge, result);
     }
 };
 
@@ -46,7 +47,7 @@ BuildResult build_from_articles(std::vector<text::Article> articles, const Build
     Feed feed(jobs, extract::Gazetteer::builtin());
     for (auto& a : articles) feed(std::move(a));
     articles.clear();
-    feed.complete(options.base, result);
+    feed.complete(options, result);
     return result;
 }
 
@@ -59,7 +60,7 @@ BuildResult build(const std::vector<std::string>& inputs, std::istream& stdin_st
     text::for_each_article(inputs, stdin_stream, std::ref(feed), read, options.limits);
     result.diagnostics = std::move(read.diagnostics);
     result.skipped = read.skipped;
-    feed.complete(options.base, result);
+    feed.complete(options, result);
     return result;
 }
 

@@ -9,8 +9,9 @@
 
 namespace readout::pipeline::detail {
 
-/// Merges the resolver's articles into `result.knowledge` and adds it to `result.store` under
-/// IRIs minted from `base`.
-void complete_build(const resolve::Resolver& resolver, const std::string& base, BuildResult& result);
+/// Merges the resolver's articles (consuming them) and adds the knowledge to `result.store` under
+/// IRIs minted from `base`; keeps it in `result.knowledge` only with `keep_knowledge` (else it
+/// is released while the store is filled). Counts people and meetings either way.
+void complete_build(resolve::Resolver& resolver, const std::string& base, bool keep_knowledge, BuildResult& result);
 
 }  // namespace readout::pipeline::detail

@@ -61,7 +61,7 @@ BuildResult merge_shards(const std::vector<std::string>& shards, std::istream& s
         result.articles += read.articles.size();
         for (auto& a : read.articles) resolver.add(std::move(a));
     }
-    detail::complete_build(resolver, options.base, result);
+    detail::complete_build(resolver, options.base, options.keep_knowledge, result);
     return result;
 }
 

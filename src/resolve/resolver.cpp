@@ -108,6 +108,29 @@ void merge_dates(DateValue& into, const DateValue& from) {
     if (into.weekday < 0) into.weekday = from.weekday;
 }
 
+/// Drops the spare capacity of every vector of a resolved article: a corpus keeps one per
+/// article until the merge, and vectors grown by doubling hold a third more on average.
+void compact(ResolvedArticle& L) {
+    auto fit = [](auto& v) { v.shrink_to_fit(); };  // libstdc++ moves the elements to an exact fit
+    KnowledgeBase& kb = L.kb;
+    fit(kb.articles);
+    fit(kb.persons);
+    fit(kb.places);
+    fit(kb.organizations);
+    fit(kb.events);
+    fit(kb.issues);
+    for (auto& p : kb.positions) fit(p.evidence);
+    fit(kb.positions);
+    for (auto& m : kb.meetings) {
+        fit(m.participants);
+        fit(m.principals);
+        fit(m.evidence);
+    }
+    fit(kb.meetings);
+    fit(L.person_partial);
+    fit(L.person_forms);
+}
+
 }  // namespace
 
 std::string person_key(std::string_view name) {
@@ -493,6 +516,7 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
     // evidence in sentence order, so that a record read back from RDF compares equal
     for (auto& p : kb.positions) std::sort(p.evidence.begin(), p.evidence.end());
     for (auto& m : kb.meetings) std::sort(m.evidence.begin(), m.evidence.end());
+    compact(L);
     return L;
 }
 
@@ -502,12 +526,15 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
 
 void Resolver::add(ResolvedArticle article) { impl_->locals.push_back(std::move(article)); }
 
-KnowledgeBase Resolver::finish() const {
+KnowledgeBase Resolver::finish() {
     // Articles are merged in a canonical order, so that the graph is the same whatever order
     // they were read in, and a corpus resolved in shards merges to the graph built whole.
-    std::vector<const ResolvedArticle*> locals;
-    locals.reserve(locals.size());
-    for (const auto& L : impl_->locals) locals.push_back(&L);
+    // Positions and meetings (most of the memory: their evidence sentences) are moved out of the
+    // articles, and each article is released once merged, so that the articles and the merged
+    // knowledge are never both whole in memory.
+    std::vector<ResolvedArticle*> locals;
+    locals.reserve(impl_->locals.size());
+    for (auto& L : impl_->locals) locals.push_back(&L);
     std::stable_sort(locals.begin(), locals.end(), [](const ResolvedArticle* x, const ResolvedArticle* y) {
         const auto& a = x->kb.articles.front();
         const auto& b = y->kb.articles.front();
@@ -650,9 +677,8 @@ KnowledgeBase Resolver::finish() const {
             issue_map[a].push_back(gi);
         }
     }
-    auto map_evidence = [](std::vector<Evidence> evs, Index article) {
+    auto map_evidence = [](std::vector<Evidence>& evs, Index article) {
         for (auto& e : evs) e.article = article;
-        return evs;
     };
     auto map_org = [&](std::size_t a, OrgRef r) {
         if (r.empty()) return r;
@@ -664,12 +690,12 @@ KnowledgeBase Resolver::finish() const {
     std::vector<std::vector<Index>> positions_of;  // per person: their positions, in order
     std::vector<std::string> position_role;        // per position: its normalized title
     for (std::size_t a = 0; a < locals.size(); ++a) {
-        for (const auto& pos : locals[a]->kb.positions) {
-            PositionEntity np = pos;
-            np.person = person_map[a][pos.person];
-            np.organization = map_org(a, pos.organization);
+        for (auto& pos : locals[a]->kb.positions) {
+            PositionEntity np = std::move(pos);
+            np.person = person_map[a][np.person];
+            np.organization = map_org(a, np.organization);
             np.articles = {static_cast<Index>(a)};
-            np.evidence = map_evidence(pos.evidence, static_cast<Index>(a));
+            map_evidence(np.evidence, static_cast<Index>(a));
             PositionEntity* same = nullptr;
             std::string role_key = text::normalize_key(np.role);
             if (np.person >= positions_of.size()) positions_of.resize(np.person + 1);
@@ -688,15 +714,16 @@ KnowledgeBase Resolver::finish() const {
             if (same->organization.empty()) same->organization = np.organization;
             same->former = same->former && np.former;
             same->articles.insert(np.articles.begin(), np.articles.end());
-            for (auto& ev : np.evidence) same->evidence.push_back(ev);
+            for (auto& ev : np.evidence) same->evidence.push_back(std::move(ev));
         }
+        std::vector<PositionEntity>().swap(locals[a]->kb.positions);
     }
 
     // ---- meetings: conservative union across articles
     std::vector<MeetingEntity> all;
     for (std::size_t a = 0; a < locals.size(); ++a) {
-        for (const auto& m : locals[a]->kb.meetings) {
-            MeetingEntity nm = m;
+        for (auto& m : locals[a]->kb.meetings) {
+            MeetingEntity nm = std::move(m);
             for (auto& p : nm.participants) p = person_map[a][p];
             for (auto& p : nm.principals) p = person_map[a][p];
             std::sort(nm.participants.begin(), nm.participants.end());
@@ -710,10 +737,13 @@ KnowledgeBase Resolver::finish() const {
             for (auto i : nm.issues) issues.insert(issue_map[a][i]);
             nm.issues = issues;
             nm.articles = {static_cast<Index>(a)};
-            nm.evidence = map_evidence(m.evidence, static_cast<Index>(a));
+            map_evidence(nm.evidence, static_cast<Index>(a));
             if (nm.principals.size() >= 2) all.push_back(std::move(nm));
         }
+        *locals[a] = ResolvedArticle{};  // merged: nothing of it is needed any more
     }
+    locals.clear();
+    std::vector<ResolvedArticle>().swap(impl_->locals);
     auto same_meeting = [&](const MeetingEntity& x, const MeetingEntity& y) {
         if (x.kind != y.kind) return false;
         if (*x.articles.begin() == *y.articles.begin()) return false;  // already merged within the article
@@ -769,11 +799,11 @@ KnowledgeBase Resolver::finish() const {
         std::size_t r = find(i);
         if (slot[r] == static_cast<std::size_t>(-1)) {
             slot[r] = g.meetings.size();
-            g.meetings.push_back(all[i]);
+            g.meetings.push_back(std::move(all[i]));
             continue;
         }
         auto& into = g.meetings[slot[r]];
-        const auto& m = all[i];
+        auto& m = all[i];
         for (auto p : m.participants) add_unique(into.participants, p);
         for (auto p : m.principals) add_unique(into.principals, p);
         std::sort(into.participants.begin(), into.participants.end());
@@ -784,7 +814,8 @@ KnowledgeBase Resolver::finish() const {
         merge_dates(into.date, m.date);
         into.issues.insert(m.issues.begin(), m.issues.end());
         into.articles.insert(m.articles.begin(), m.articles.end());
-        for (const auto& ev : m.evidence) into.evidence.push_back(ev);
+        for (auto& ev : m.evidence) into.evidence.push_back(std::move(ev));
+        m = MeetingEntity{};
     }
     return g;
 }

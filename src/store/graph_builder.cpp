@@ -25,7 +25,10 @@ std::string decimal(double v) {
 
 class Builder {
 public:
-    Builder(const resolve::KnowledgeBase& kb, Store& store, const MintOptions& o) : kb_(kb), store_(store), o_(o) {}
+    /// With `consume` (the same knowledge base as `kb`), the evidence of each position and
+    /// meeting is released as soon as it is in the store.
+    Builder(const resolve::KnowledgeBase& kb, Store& store, const MintOptions& o, resolve::KnowledgeBase* consume = nullptr)
+        : kb_(kb), store_(store), o_(o), consume_(consume) {}
 
     void run() {
         for (Index a = 0; a < kb_.articles.size(); ++a) articles_.push_back(article_iri(kb_.articles[a].id, o_));
@@ -50,12 +53,20 @@ public:
             issues_.push_back(mint("issue/" + rdf::slug(kb_.issues[i].label)));
             entity(issues_.back(), ro::Issue(), kb_.issues[i].label, kb_.issues[i].aliases);
         }
-        for (const auto& pos : kb_.positions) describe_position(pos);
+        for (std::size_t i = 0; i < kb_.positions.size(); ++i) {
+            describe_position(kb_.positions[i]);
+            if (consume_) release(consume_->positions[i].evidence);
+        }
         std::set<std::string> used;
-        for (const auto& m : kb_.meetings) describe_meeting(m, used);
+        for (std::size_t i = 0; i < kb_.meetings.size(); ++i) {
+            describe_meeting(kb_.meetings[i], used);
+            if (consume_) release(consume_->meetings[i].evidence);
+        }
     }
 
 private:
+    static void release(std::vector<resolve::Evidence>& evidence) { std::vector<resolve::Evidence>().swap(evidence); }
+
     rdf::Iri mint(const std::string& path) const { return rdf::Iri(o_.base + path); }
 
     // Store::add(Triple) without copying the terms into a Triple first (ids interned in the same order)
@@ -223,6 +234,7 @@ private:
     const resolve::KnowledgeBase& kb_;
     Store& store_;
     const MintOptions& o_;
+    resolve::KnowledgeBase* consume_;
     std::vector<rdf::Iri> articles_, persons_, places_, orgs_, events_, issues_;
     std::set<std::string> roles_done_;
     std::unordered_map<std::string, Index> country_index_;  // ISO code -> first country place
@@ -237,6 +249,11 @@ rdf::Iri article_iri(std::string_view article_id, const MintOptions& options) {
 
 void add_knowledge(const resolve::KnowledgeBase& kb, Store& store, const MintOptions& options) {
     Builder(kb, store, options).run();
+}
+
+void add_knowledge(resolve::KnowledgeBase&& kb, Store& store, const MintOptions& options) {
+    Builder(kb, store, options, &kb).run();
+    kb = resolve::KnowledgeBase{};
 }
 
 }  // namespace readout::store

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -69,15 +70,41 @@ private:
     std::size_t count_ = 0;
 };
 
+/// A growing array kept in blocks of kPerBlock elements, so that growing it never moves what it
+/// holds (a doubling std::vector holds its elements twice while it reallocates, and has room
+/// for up to twice as many after).
+template <class T>
+class BlockArray {
+public:
+    static constexpr std::size_t kShift = 16;
+    static constexpr std::size_t kPerBlock = std::size_t{1} << kShift;
+
+    void push_back(const T& value) {
+        if (size_ == blocks_.size() * kPerBlock) blocks_.push_back(std::make_unique<T[]>(kPerBlock));
+        blocks_[size_ >> kShift][size_ & (kPerBlock - 1)] = value;
+        ++size_;
+    }
+    [[nodiscard]] const T& operator[](std::size_t i) const { return blocks_[i >> kShift][i & (kPerBlock - 1)]; }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    /// Bytes allocated.
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        return blocks_.size() * kPerBlock * sizeof(T) + blocks_.capacity() * sizeof(blocks_[0]);
+    }
+
+private:
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    std::size_t size_ = 0;
+};
+
 /// Quad indexes grouped by one position (subject or object), in insertion order within a group.
 struct Grouped {
     std::vector<std::uint32_t> offsets;  // per term id, into items; size term_count + 1
     std::vector<std::uint32_t> items;    // quad indexes
 
     template <class Key>
-    void build(std::size_t terms, const std::vector<QuadIds>& quads, Key key) {
+    void build(std::size_t terms, const BlockArray<QuadIds>& quads, Key key) {
         offsets.assign(terms + 1, 0);
-        for (const auto& q : quads) ++offsets[key(q) + 1];
+        for (std::size_t i = 0; i < quads.size(); ++i) ++offsets[key(quads[i]) + 1];
         for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
         items.resize(quads.size());
         std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
@@ -103,6 +130,48 @@ void split_words(std::string_view key, const std::function<void(std::string_view
         i = j;
     }
 }
+
+/// The dictionary's bytes: encoded terms one after another in blocks of kBlock bytes, so that
+/// growing it never moves what is there (a std::string doubled: while it reallocated it held
+/// the text three times over, and up to twice the text after). Positions are offsets in one
+/// space where block b covers [b * kBlock, (b + 1) * kBlock). A term never straddles two blocks:
+/// one that does not fit in the rest of a block starts the next one, and one longer than a block
+/// gets a run of blocks in one piece. The term between `start` (where the one before ended) and
+/// `end` therefore begins at `start`, or at the next block boundary when it ends past it.
+class TermArena {
+public:
+    static constexpr std::uint64_t kBlock = std::uint64_t{1} << 20;
+
+    /// Appends `bytes` (not empty); returns where they end.
+    std::uint64_t append(std::string_view bytes) {
+        if (bytes.size() > bases_.size() * kBlock - size_) {
+            const std::uint64_t blocks = (bytes.size() + kBlock - 1) / kBlock;
+            size_ = bases_.size() * kBlock;
+            auto& run = runs_.emplace_back(new char[blocks * kBlock]);
+            for (std::uint64_t b = 0; b < blocks; ++b) bases_.push_back(run.get() + b * kBlock);
+        }
+        std::copy(bytes.begin(), bytes.end(), bases_[size_ / kBlock] + size_ % kBlock);
+        size_ += bytes.size();
+        return size_;
+    }
+    /// The term between the end of the one before (`start`) and its own `end`.
+    [[nodiscard]] std::string_view view(std::uint64_t start, std::uint64_t end) const {
+        if (start % kBlock != 0) {
+            const std::uint64_t next = start - start % kBlock + kBlock;
+            if (end > next) start = next;
+        }
+        return {bases_[start / kBlock] + start % kBlock, end - start};
+    }
+    /// Bytes allocated.
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        return bases_.size() * kBlock + bases_.capacity() * sizeof(char*) + runs_.capacity() * sizeof(runs_[0]);
+    }
+
+private:
+    std::vector<std::unique_ptr<char[]>> runs_;  // the allocations
+    std::vector<char*> bases_;                   // per block: where it starts
+    std::uint64_t size_ = 0;                     // where the next term goes
+};
 
 // Term encoding in the dictionary arena: one tag byte, then
 //   'I' prefix id (2 bytes) + the rest of the IRI   (prefix = up to the last '/' or '#')
@@ -163,14 +232,14 @@ struct StringIds {
 
 struct Store::Impl {
     // ---- dictionary: every term encoded once in one arena
-    std::string arena;
-    std::vector<std::uint64_t> offsets{0};  // term id -> start in arena; offsets[id + 1] is its end
+    TermArena arena;
+    std::vector<std::uint64_t> offsets{0};  // term id is between offsets[id] and offsets[id + 1] (TermArena::view)
     IdTable term_table;
     StringIds prefixes;
     StringIds datatypes;
 
     // ---- quads
-    std::vector<QuadIds> quads;
+    BlockArray<QuadIds> quads;
     std::vector<bool> first_of_triple;   // quad i is the first quad of its triple
     std::vector<bool> in_default_graph;  // for a first quad: the triple is also in the default graph
     IdTable triple_table;                // distinct triples -> their first quad
@@ -203,7 +272,7 @@ struct Store::Impl {
 
     [[nodiscard]] std::size_t term_count() const noexcept { return offsets.size() - 1; }
     [[nodiscard]] std::string_view encoded(TermId id) const {
-        return std::string_view(arena).substr(offsets[id], offsets[id + 1] - offsets[id]);
+        return arena.view(offsets[id], offsets[id + 1]);
     }
 
     /// Encodes `term` into `out`; with `add` false, returns false when the term cannot be in the
@@ -270,8 +339,7 @@ struct Store::Impl {
         if (id != kNoTerm) return id;
         if (term_count() >= kNoTerm - 1) throw std::length_error("too many terms for 32-bit term ids");
         id = static_cast<TermId>(term_count());
-        arena.append(e);
-        offsets.push_back(arena.size());
+        offsets.push_back(arena.append(e));
         term_table.insert(hash_encoded(e), id, [&](std::uint32_t v) { return hash_encoded(encoded(v)); });
         index_ready.store(false, std::memory_order_relaxed);
         return id;
@@ -481,7 +549,8 @@ std::size_t Store::quad_count() const noexcept { return impl_->quads.size(); }
 std::size_t Store::triple_count() const { return impl_->triple_count; }
 
 void Store::for_each_quad(const std::function<void(const QuadIds&)>& fn) const {
-    for (const auto& q : impl_->quads) fn(q);
+    const auto& quads = impl_->quads;
+    for (std::size_t i = 0; i < quads.size(); ++i) fn(quads[i]);
 }
 
 void Store::for_each_triple(const std::function<void(const QuadIds&)>& fn) const {
@@ -639,9 +708,9 @@ std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vect
 
 std::size_t Store::memory_bytes() const {
     const auto& d = *impl_;
-    std::size_t bytes = sizeof(Impl) + d.arena.capacity() + d.offsets.capacity() * sizeof(std::uint64_t) +
+    std::size_t bytes = sizeof(Impl) + d.arena.bytes() + d.offsets.capacity() * sizeof(std::uint64_t) +
                         d.term_table.bytes() + d.prefixes.bytes() + d.datatypes.bytes();
-    bytes += d.quads.capacity() * sizeof(QuadIds) + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
+    bytes += d.quads.bytes() + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
     bytes += d.triple_table.bytes() + d.named_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
     bytes += d.graph_ids.capacity() * sizeof(TermId) + d.graph_set.size() * (sizeof(TermId) + 3 * sizeof(void*));
     for (const auto* index : {&d.names, &d.name_words}) {

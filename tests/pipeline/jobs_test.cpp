@@ -84,3 +84,20 @@ TEST_CASE("building on N threads gives the graph of one thread, byte for byte", 
     o.jobs = 64;
     CHECK(nquads(pipeline::build_from_articles(std::move(read.articles), o).store) == expected);
 }
+
+TEST_CASE("a build that does not keep the knowledge base gives the same graph and counts", "[pipeline]") {
+    auto kept = build_with(1);
+    REQUIRE(!kept.knowledge.meetings.empty());
+    std::istringstream none;
+    pipeline::BuildOptions o;
+    o.keep_knowledge = false;
+    auto released = pipeline::build(inputs(), none, o);
+    CHECK(released.knowledge == resolve::KnowledgeBase{});  // released while the store was filled
+    CHECK(released.people == kept.knowledge.persons.size());
+    CHECK(released.meetings == kept.knowledge.meetings.size());
+    CHECK(kept.people == kept.knowledge.persons.size());
+    CHECK(kept.meetings == kept.knowledge.meetings.size());
+    CHECK(released.articles == kept.articles);
+    CHECK(messages(released.diagnostics) == messages(kept.diagnostics));
+    CHECK(nquads(released.store) == nquads(kept.store));
+}

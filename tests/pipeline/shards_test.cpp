@@ -101,6 +101,15 @@ TEST_CASE("merging extracted shards gives the whole build, for any split and ord
             CHECK(merged.diagnostics.empty());
             CHECK(merged.articles == articles.size());
             CHECK(canonical(merged.store) == whole);
+            if (k == 2) {  // the CLI's way: the knowledge base released while the store is filled
+                pipeline::MergeOptions o;
+                o.keep_knowledge = false;
+                auto released = pipeline::merge_shards(paths, none, o);
+                CHECK(canonical(released.store) == whole);
+                CHECK(released.knowledge == resolve::KnowledgeBase{});
+                CHECK(released.people == merged.knowledge.persons.size());
+                CHECK(released.meetings == merged.knowledge.meetings.size());
+            }
         }
     }
 }

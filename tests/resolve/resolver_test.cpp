@@ -69,6 +69,19 @@ TEST_CASE("the same meeting in two articles merges when a weekday agrees with th
     CHECK(names(kb, kb.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
 }
 
+TEST_CASE("finish() consumes the articles: the merged knowledge is returned once") {
+    Resolver r(fixture::gazetteer());
+    for (const auto* id : {"a", "b"}) {
+        auto doc = article(id, "Rosa Alvear met Tunde Bakare in Abuja on Tuesday.\n", "2021-03-05");
+        r.add(doc, extract::extract(doc, fixture::gazetteer()));
+    }
+    auto kb = r.finish();
+    CHECK(kb.articles.size() == 2);
+    REQUIRE(kb.meetings.size() == 1);
+    CHECK(kb.meetings[0].evidence.size() == 2);  // moved, not lost
+    CHECK(r.finish() == KnowledgeBase{});
+}
+
 TEST_CASE("merging is conservative: a different weekday, or no date evidence, keeps meetings apart") {
     std::vector<text::Document> docs;
     docs.push_back(article("a", "Rosa Alvear met Tunde Bakare in Abuja on Tuesday.\n"));

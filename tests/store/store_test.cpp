@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
+#include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "readout/rdf/vocabulary.hpp"
 #include "readout/store/store.hpp"
@@ -31,6 +34,33 @@ TEST_CASE("the store keeps distinct quads, indexes subjects, objects and names")
     CHECK(st.find_by_name_word("ruiz") == std::vector<TermId>{a});
     CHECK(st.graphs().size() == 2);
     CHECK(label_of(st, a) == "Ana Ruiz");
+}
+
+TEST_CASE("terms of any length read back whole, however the dictionary's blocks fill") {
+    // Lengths around the dictionary's block size (1 MiB) and beyond it, in an order that leaves
+    // terms ending near, at and past block boundaries; every one must read back as written.
+    Store st;
+    const std::size_t before = st.term_count();  // the store's own terms (label and alias predicates)
+    std::vector<std::pair<TermId, std::string>> terms;
+    const std::size_t block = std::size_t{1} << 20;
+    std::size_t n = 0;
+    for (std::size_t len : {std::size_t{10}, block - 40, std::size_t{100}, block - 1, block, block + 1, std::size_t{1},
+                            3 * block + 7, block / 2, block / 2, std::size_t{300}}) {
+        std::string text(len, static_cast<char>('a' + n % 26));
+        text.front() = 'x';
+        text.back() = static_cast<char>('0' + n++ % 10);
+        terms.emplace_back(st.intern(rdf::Literal(text)), text);
+    }
+    for (int i = 0; i < 20000; ++i) {  // many short terms across several blocks
+        std::string text = "sentence number " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 97), '.');
+        terms.emplace_back(st.intern(rdf::Literal(text)), text);
+    }
+    for (const auto& [id, text] : terms) {
+        INFO("term " << id << " of " << text.size() << " bytes");
+        REQUIRE(st.lexical(id) == text);
+        CHECK(st.find(rdf::Literal(text)) == id);
+    }
+    CHECK(st.term_count() - before == terms.size());  // all distinct
 }
 
 TEST_CASE("shortest path follows only the given predicates") {

@@ -20,12 +20,17 @@ struct BuildOptions {
     text::ReadLimits limits;                              ///< input size limits
     std::string base = std::string(rdf::ns::default_base); ///< prefix of minted IRIs
     unsigned jobs = 1;                                    ///< extraction threads (0 = one per core)
+    /// Keep the resolved knowledge in BuildResult::knowledge. Without it the knowledge base is
+    /// released while the store is filled (a smaller peak of memory) and only counted.
+    bool keep_knowledge = true;
 };
 
 /// What a build produced.
 struct BuildResult {
     store::Store store;  ///< the graph
-    resolve::KnowledgeBase knowledge;  ///< the resolved entities the graph was made from
+    resolve::KnowledgeBase knowledge;  ///< the resolved entities the graph was made from (empty unless kept)
+    std::size_t people = 0;    ///< people resolved (knowledge.persons, kept or not)
+    std::size_t meetings = 0;  ///< meetings resolved (knowledge.meetings, kept or not)
     Diagnostics diagnostics;  ///< problems met in the inputs
     std::size_t articles = 0;  ///< articles read and processed
     std::size_t skipped = 0;   ///< inputs skipped because of errors

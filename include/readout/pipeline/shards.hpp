@@ -44,6 +44,7 @@ ExtractResult extract_stream(std::istream& in, std::ostream& out, const std::str
 /// Options of a merge.
 struct MergeOptions {
     std::string base = std::string(rdf::ns::default_base);  ///< prefix of minted IRIs
+    bool keep_knowledge = true;  ///< as BuildOptions::keep_knowledge
 };
 
 /// Reads the article records of every shard (N-Quads files written by extract_stream, or "-"

@@ -36,7 +36,9 @@ public:
     /// Merges across the articles added so far and returns the knowledge base. The result does
     /// not depend on the order the articles were added in: they are merged in order of article
     /// id (then url, title and publication date; articles equal in all four keep their order).
-    [[nodiscard]] KnowledgeBase finish() const;
+    /// Consumes the articles (each is released as soon as it is merged, so that the articles and
+    /// the knowledge base are not both whole in memory): the resolver is empty afterwards.
+    [[nodiscard]] KnowledgeBase finish();
 
 private:
     struct Impl;

@@ -22,6 +22,11 @@ struct MintOptions {
 /// (types, labels, aliases, coordinates) to the default graph.
 void add_knowledge(const resolve::KnowledgeBase& kb, Store& store, const MintOptions& options = {});
 
+/// The same triples as add_knowledge(const KnowledgeBase&, ...), consuming `kb`: the evidence of
+/// each position and meeting (most of its memory) is released as soon as it is in the store, so
+/// the knowledge base and the filled store are not both whole in memory. `kb` is left empty.
+void add_knowledge(resolve::KnowledgeBase&& kb, Store& store, const MintOptions& options = {});
+
 /// The IRI of an article with this id.
 [[nodiscard]] rdf::Iri article_iri(std::string_view article_id, const MintOptions& options = {});
 
