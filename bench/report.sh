@@ -60,6 +60,8 @@ first=${scales%% *}
   echo "| \`who met <person>\` ($(v inproc_who_met_questions) people) | mean $(v inproc_who_met_mean_us) µs, p50 $(v inproc_who_met_p50_us) µs, p99 $(v inproc_who_met_p99_us) µs, max $(v inproc_who_met_max_us) µs |"
   echo "| \`who attended <city>\` ($(v inproc_who_attended_questions) cities) | mean $(v inproc_who_attended_mean_us) µs, p50 $(v inproc_who_attended_p50_us) µs, p99 $(v inproc_who_attended_p99_us) µs, max $(v inproc_who_attended_max_us) µs |"
   echo "| the same, thread CPU time (no time lost to other processes) | who met: p50 $(v inproc_who_met_cpu_p50_us) µs, p99 $(v inproc_who_met_cpu_p99_us) µs, max $(v inproc_who_met_cpu_max_us) µs; who attended: p50 $(v inproc_who_attended_cpu_p50_us) µs, p99 $(v inproc_who_attended_cpu_p99_us) µs, max $(v inproc_who_attended_cpu_max_us) µs |"
+  echo "| the answer and its printed table (what \`readout query\` does), CPU p99 | who met $(v inproc_who_met_table_cpu_p99_us) µs; who attended $(v inproc_who_attended_table_cpu_p99_us) µs |"
+  echo "| the answer with evidence and its \`--why\` table, CPU p99 | who met $(v inproc_who_met_why_cpu_p99_us) µs; who attended $(v inproc_who_attended_why_cpu_p99_us) µs |"
   echo "| slowest question (CPU time) | who met: \`$(v inproc_who_met_cpu_slowest)\`; who attended: \`$(v inproc_who_attended_cpu_slowest)\` |"
   echo "| write N-Triples | $(v inproc_write_nt_s) s, $(v inproc_write_nt_mb_per_s) MB/s, CPU $(v inproc_write_nt_cpu_s) s |"
   echo "| write Turtle | $(v inproc_write_ttl_s) s, $(v inproc_write_ttl_mb_per_s) MB/s, CPU $(v inproc_write_ttl_cpu_s) s |"
