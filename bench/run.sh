@@ -45,6 +45,7 @@ mkdir -p "$work"
 results=$work/results.env
 : >"$results"
 put() { printf '%s=%s\n' "$1" "$2" >>"$results"; printf '  %-36s %s\n' "$1" "$2" >&2; }
+put load_average_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 get() { grep -m1 "^$1=" "$2" | cut -d= -f2-; }
 # timed LABEL CMD...: runs CMD under /usr/bin/time -v; puts LABEL_s (wall) and LABEL_rss_mb (peak).
 timed() {
@@ -158,5 +159,6 @@ put "ratio_load_vs_rapper_parse" "$(ratio "$(r rapper_parse_s)" "$(r inproc_load
 put "ratio_write_nt_vs_serdi_cpu" "$(ratio "$(r serdi_nt_cpu_s)" "$(r inproc_write_nt_cpu_s)")"
 put "ratio_load_vs_rapper_parse_cpu" "$(ratio "$(r rapper_parse_cpu_s)" "$(r inproc_load_cpu_s)")"
 
+put load_average_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 bash "$root/bench/report.sh" "$results" "$report"
 say "wrote $report"
