@@ -17,6 +17,9 @@
 
 namespace readout::io::detail {
 
+/// Bytes the direct writers (N-Triples, N-Quads, Turtle) buffer before one write to the stream.
+inline constexpr std::size_t kWriteBufferBytes = std::size_t{1} << 20;
+
 /// Maps byte offsets of a text to 1-based line and column (columns count code points).
 class LineIndex {
 public:

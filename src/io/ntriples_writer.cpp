@@ -10,13 +10,12 @@
 namespace readout::io::detail {
 namespace {
 
-constexpr std::size_t kFlushAt = std::size_t{1} << 20;  // bytes buffered before a write
 constexpr auto kStyle = rdf::EscapeStyle::Ascii;
 
 class LineWriter {
 public:
     LineWriter(const store::Store& store, std::ostream& out) : store_(store), blanks_(store), out_(out) {
-        buffer_.reserve(kFlushAt + 4096);
+        buffer_.reserve(kWriteBufferBytes + 4096);
     }
 
     /// One statement; `graph` is kNoTerm for the default graph.
@@ -31,7 +30,7 @@ public:
             term(q.graph);
         }
         buffer_ += " .\n";
-        if (buffer_.size() >= kFlushAt) flush();
+        if (buffer_.size() >= kWriteBufferBytes) flush();
     }
 
     void flush() {

@@ -22,12 +22,11 @@
 namespace readout::io::detail {
 namespace {
 
-constexpr std::size_t kFlushAt = std::size_t{1} << 20;  // bytes buffered before a write
 /// Blank nodes nested deeper than this are written at the top level with their label instead
 /// (bounds the writer's recursion on long chains).
 constexpr std::uint32_t kMaxNesting = 64;
 
-using Kind = store::Store::TermView::Kind;
+using TermKind = store::Store::TermView::Kind;  // not `Kind`: json::Kind shares this namespace in a unity build
 using TermView = store::Store::TermView;
 
 /// Compares the strings a1+a2 and b1+b2 byte by byte (unsigned), without joining them.
@@ -48,12 +47,12 @@ int compare_bytes(std::string_view a, std::string_view b) noexcept { return comp
 /// Raptor's term order: IRIs, then literals (lexical form, then language, then datatype; a
 /// missing one first), then blank nodes (by label).
 int compare_terms(const TermView& a, const TermView& b, const std::string& a_label, const std::string& b_label) {
-    auto rank = [](Kind k) { return k == Kind::Iri ? 0 : k == Kind::Literal ? 1 : 2; };
+    auto rank = [](TermKind k) { return k == TermKind::Iri ? 0 : k == TermKind::Literal ? 1 : 2; };
     if (a.kind != b.kind) return rank(a.kind) - rank(b.kind);
     switch (a.kind) {
-        case Kind::Iri: return compare_joined(a.iri_head, a.text, b.iri_head, b.text);
-        case Kind::Blank: return compare_bytes(a_label, b_label);
-        case Kind::Literal: break;
+        case TermKind::Iri: return compare_joined(a.iri_head, a.text, b.iri_head, b.text);
+        case TermKind::Blank: return compare_bytes(a_label, b_label);
+        case TermKind::Literal: break;
     }
     if (const int c = compare_bytes(a.text, b.text)) return c;
     auto optional_compare = [](std::string_view x, std::string_view y) {
@@ -68,7 +67,7 @@ class TurtleWriter {
 public:
     TurtleWriter(const store::Store& store, std::ostream& out)
         : store_(store), blanks_(store), out_(out), flags_(store.term_count(), 0) {
-        buffer_.reserve(kFlushAt + 4096);
+        buffer_.reserve(kWriteBufferBytes + 4096);
         std::size_t count = 0;
         const rdf::Prefix* table = rdf::prefixes(count);
         prefixes_.push_back({"rdf", rdf::ns::rdf});  // Raptor's Turtle writer always declared rdf: first
@@ -108,7 +107,7 @@ private:
         TermView o;
     };
 
-    bool blank(store::TermId id) const { return store_.term_view(id).kind == Kind::Blank; }
+    bool blank(store::TermId id) const { return store_.term_view(id).kind == TermKind::Blank; }
 
     void count_roles() {
         store_.for_each_triple([&](const store::QuadIds& t) {
@@ -185,7 +184,7 @@ private:
         for (store::TermId id = 0; id < flags_.size(); ++id) {
             if (!(flags_[id] & kSubject)) continue;
             const TermView v = store_.term_view(id);
-            if (v.kind == Kind::Blank) {
+            if (v.kind == TermKind::Blank) {
                 if (!(flags_[id] & kNested)) blanks.push_back(id);
             } else {
                 iris.push_back({id, v.iri_head, v.text});
@@ -205,7 +204,7 @@ private:
 
     void top_level(store::TermId subject) {
         const TermView v = store_.term_view(subject);
-        if (v.kind == Kind::Blank) {
+        if (v.kind == TermKind::Blank) {
             if (flags_[subject] & (kOnceObject | kManyObject)) {
                 buffer_ += "_:";
                 buffer_ += blanks_.label(subject);
@@ -217,7 +216,7 @@ private:
         }
         properties(subject, 1);
         buffer_ += " .\n\n";
-        if (buffer_.size() >= kFlushAt) flush();
+        if (buffer_.size() >= kWriteBufferBytes) flush();
     }
 
     /// "\n" and the indent of a nesting level (Raptor's: four spaces a level).
@@ -234,7 +233,7 @@ private:
             props.push_back({t.predicate, t.object, store_.term_view(t.predicate), store_.term_view(t.object)});
         }
         auto label = [&](const Property& p) -> const std::string& {
-            return p.o.kind == Kind::Blank ? blanks_.label(p.object) : empty_;
+            return p.o.kind == TermKind::Blank ? blanks_.label(p.object) : empty_;
         };
         std::sort(props.begin(), props.end(), [&](const Property& a, const Property& b) {
             if (a.predicate != b.predicate) {
@@ -267,9 +266,9 @@ private:
 
     void object(store::TermId id, const TermView& v, std::uint32_t level) {
         switch (v.kind) {
-            case Kind::Iri: resource(v); return;
-            case Kind::Literal: literal(v); return;
-            case Kind::Blank: break;
+            case TermKind::Iri: resource(v); return;
+            case TermKind::Literal: literal(v); return;
+            case TermKind::Blank: break;
         }
         if (flags_[id] & kNested) {
             buffer_ += '[';
@@ -302,7 +301,7 @@ private:
             buffer_ += v.language;
         } else if (!v.datatype.empty()) {
             buffer_ += "^^";
-            iri(TermView{Kind::Iri, v.datatype, {}, {}, {}});
+            iri(TermView{TermKind::Iri, v.datatype, {}, {}, {}});
         }
     }
 
