@@ -37,6 +37,18 @@ std::optional<int> year_number(const Context& ctx, std::size_t i) {
 
 bool valid(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
+/// A month name at token i. A capitalized abbreviation without its period ("Nov", "Jun", "Sept")
+/// counts only when `beside_number`: the caller has a day or year next to it ("Nov 8, 2022",
+/// "5 Jun 2022", "Thu, Apr 15"), so the words "Mar" or "Jan" (a first name) stay words.
+std::optional<int> month_at(const Context& ctx, std::size_t i, bool beside_number) {
+    std::string_view t = ctx.tok(i);
+    if (auto m = lexicon::month(t)) return m;
+    if (!beside_number || !ctx.upper(i) || t.size() < 3 || t.size() > 4) return std::nullopt;
+    std::string dotted(t);
+    dotted += '.';
+    return lexicon::month(dotted);
+}
+
 /// Year of a month mentioned without one: the anchor's year, or the year before when the month
 /// is later than the anchor's month (news looks back: "in November" written in June).
 std::optional<int> year_for_month(const Context& ctx, int month, bool future) {
@@ -82,7 +94,7 @@ std::optional<DateMatch> date_at(const Context& ctx, std::size_t i, const DateVa
         if (auto d = day_number(ctx, i)) {
             std::size_t k = i + 1;
             if (ctx.punct(k, ".")) ++k;
-            if (auto m = lexicon::month(ctx.tok(k))) {
+            if (auto m = month_at(ctx, k, true)) {
                 if (auto y = year_number(ctx, k + 1); y && valid(*y, *m, *d))
                     return DateMatch{DateValue::ymd(*y, *m, *d), k + 2 - i, false};
                 if (auto y = year_for_month(ctx, *m, false); y && valid(*y, *m, *d))
@@ -95,7 +107,7 @@ std::optional<DateMatch> date_at(const Context& ctx, std::size_t i, const DateVa
     }
     if (tokens[i].kind != text::TokenKind::Word) return std::nullopt;
     // Month Day, Year / Month Day / Month Year / Month
-    if (auto m = lexicon::month(ctx.tok(i)); m && ctx.upper(i)) {
+    if (auto m = month_at(ctx, i, day_number(ctx, i + 1) || year_number(ctx, i + 1)); m && ctx.upper(i)) {
         // "May" is also a modal verb: only a month when a number follows or it is preceded by in/last/early ...
         if (auto d = day_number(ctx, i + 1)) {
             std::size_t k = i + 2;

@@ -1,0 +1,24 @@
+// Date rules on sentences written for these tests (invented people).
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+
+using namespace readout::extract;
+
+TEST_CASE("dates: month abbreviations without a period count beside a day or a year") {
+    const char* body = "\n\nRosa Alvear met Tunde Bakare in Abuja on Tuesday to discuss port fees.\n";
+    for (const char* header : {"Updated: Nov 8, 2022, 19:45 IST", "Published On 8 Nov 2022", "Tue, Nov 8, 2022",
+                               "Last updated 8th Nov 2022 09:10 AM"}) {
+        auto d = fixture::doc(std::string("Talks in Abuja\n\n") + header + body);
+        auto ex = extract(d, fixture::gazetteer());
+        INFO(header);
+        CHECK(ex.anchor.iso() == "2022-11-08");
+        REQUIRE(ex.meetings.size() == 1);
+        CHECK(ex.meetings[0].date.iso() == "2022-11-08");  // a Tuesday
+    }
+    // without a number beside it the abbreviation is a word: a first name, not January
+    auto d = fixture::doc("Talks in Abuja\n\nJan Novak met Tunde Bakare in Abuja to discuss port fees in 2022.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2022");
+}
