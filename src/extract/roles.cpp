@@ -239,13 +239,51 @@ MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) 
     return kNoMention;
 }
 
+/// The country a journey in the holder's sentence goes to, when the holder comes after it: "X will
+/// travel to Fiji next month, where he is expected to meet Prime Minister Y", "On a visit to Peru,
+/// X met President Y". Leftwards from the title, in the same sentence, the nearest place decides: a
+/// Country after "to", "in", "visit", "visiting" or "visited", or a City there (its country) - but
+/// not a journey back ("back from a visit to Peru", "returned from Peru"). The traveller, named
+/// before the place, is not touched. Returns the ISO code or "".
+std::string destination_country(const Context& ctx, std::size_t left) {
+    const std::size_t sf = ctx.first_token_of_sentence(left);
+    for (std::size_t k = left, steps = 0; k > sf && steps < 16; --k, ++steps) {
+        const std::size_t t = k - 1;
+        if (ctx.punct(t, ";") || ctx.punct(t, ":")) break;
+        const MentionId m = ctx.mention_at(t);
+        if (m == kNoMention) continue;
+        const Mention& mm = ctx.mention(m);
+        if ((mm.kind != MentionKind::Country || mm.demonym) && mm.kind != MentionKind::City) continue;
+        const std::size_t before = ctx.tokens_of(m).first;
+        const std::size_t cue = ctx.is(before - 1, "the") ? before - 2 : before - 1;
+        if (before == sf || cue < sf || ctx.possessive(ctx.tokens_of(m).second)) break;
+        const std::string& w = ctx.low(cue);
+        if (w != "to" && w != "in" && w != "visit" && w != "visiting" && w != "visited") break;
+        for (std::size_t b = cue; b > sf && b + 3 >= cue; --b)
+            if (ctx.is(b - 1, "from") || ctx.is(b - 1, "back")) return {};
+        return mm.kind == MentionKind::Country ? mm.key : mm.country;
+    }
+    return {};
+}
+
 void add(Context& ctx, MentionId p, RoleFrame f, MentionId role_mention) {
     for (const auto& r : ctx.out.roles)
         if (r.person == p && r.title == f.title) return;
     if (f.organization == kNoMention && (f.organization_name.empty() || f.implied)) {
         // the holder's group names the country; it outranks a country implied by the title alone
-        if (MentionId c = group_country(ctx, std::min(f.first, ctx.tokens_of(p).first), p); c != kNoMention)
+        const std::size_t left = std::min(f.first, ctx.tokens_of(p).first);
+        if (MentionId c = group_country(ctx, left, p); c != kNoMention) {
             set_org(ctx, f, c);
+        } else if (f.organization_name.empty()) {
+            // a national post (not a diplomat's: an ambassador in Lima is not Peru's) at a journey's end
+            const RoleEntry* entry = ctx.gaz.role_by_canonical(ctx.mention(role_mention).canonical);
+            const bool national = entry && (entry->kind == "head_of_state" || entry->kind == "head_of_government" ||
+                                            entry->kind == "minister" || entry->kind == "spokesperson");
+            if (const CountryEntry* to = national ? ctx.gaz.country_by_key(destination_country(ctx, left)) : nullptr) {
+                f.organization_name = to->name;
+                f.organization_country = to->key;
+            }
+        }
     }
     RoleAssertion a;
     a.person = p;

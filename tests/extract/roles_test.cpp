@@ -1,0 +1,46 @@
+// Role rules on sentences written for these tests (invented people).
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+
+using namespace readout::extract;
+
+namespace {
+
+/// The role assertion of the person written `name`, or nullptr.
+const RoleAssertion* role_of(const readout::text::Document& d, const ArticleExtraction& ex, const std::string& name) {
+    for (const auto& r : ex.roles)
+        if (fixture::surface(d, ex, r.person) == name) return &r;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("roles: a national title at the end of a journey is of the country travelled to") {
+    auto d = fixture::doc(
+        "ACCRA, March 4 (Reuters) - Ghana's Foreign Minister Kofi Mensah met Rosa Alvear in Accra on Tuesday.\n\n"
+        "Mensah will travel to Chile next month, where he is expected to meet President Tunde Bakare.\n\n"
+        "On a visit to Nigeria in May, Mensah met Ambassador Ana Ruiz.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    const RoleAssertion* bakare = role_of(d, ex, "Tunde Bakare");
+    REQUIRE(bakare);
+    CHECK(bakare->organization_country == "CL");
+    // a diplomat at the place is not that country's: an ambassador in Abuja serves elsewhere
+    const RoleAssertion* ruiz = role_of(d, ex, "Ana Ruiz");
+    REQUIRE(ruiz);
+    CHECK(ruiz->organization_country.empty());
+    // the traveller, named before the place, keeps the country the text gives him
+    const RoleAssertion* mensah = role_of(d, ex, "Kofi Mensah");
+    REQUIRE(mensah);
+    CHECK(mensah->organization_country == "GH");
+}
+
+TEST_CASE("roles: a journey back is no journey's end") {
+    auto d = fixture::doc("Rosa Alvear, back from a visit to Chile, told President Tunde Bakare about port fees.\n",
+                          "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    const RoleAssertion* bakare = role_of(d, ex, "Tunde Bakare");
+    REQUIRE(bakare);
+    CHECK(bakare->organization_country.empty());
+}
