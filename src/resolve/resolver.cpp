@@ -19,6 +19,7 @@ using extract::DatePrecision;
 using extract::DateValue;
 using extract::MentionId;
 using extract::MentionKind;
+using detail::after_patronymic;
 using detail::bare;
 using detail::name_tokens;
 
@@ -231,6 +232,8 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             auto pos = words.size() > 1 ? std::search(toks.begin(), toks.end(), words.begin(), words.end())
                                         : find_word(toks, word);
             if (pos == toks.end()) continue;
+            // "King Salman" is not "Mohammed bin Salman": a father's name is nobody's short form
+            if (words.size() == 1 && after_patronymic(toks, static_cast<std::size_t>(pos - toks.begin()))) continue;
             if (words.size() > 1 && pos + static_cast<std::ptrdiff_t>(words.size()) == toks.end()) pos = toks.end() - 1;
             // last word (surname) ranks first, then first word (family name first), then inner words;
             // among equals the person introduced first wins
@@ -579,10 +582,12 @@ KnowledgeBase Resolver::finish() {
     auto index_persons = [&] {
         for (auto q = static_cast<Index>(last_word.size()); q < g.persons.size(); ++q) {
             auto toks = name_tokens(g.persons[q].name);
-            last_word.push_back(toks.size() < 2 ? std::string() : bare(toks.back()));
+            last_word.push_back(toks.size() < 2 || after_patronymic(toks, toks.size() - 1) ? std::string()
+                                                                                           : bare(toks.back()));
             if (toks.size() < 2) continue;
-            for (const auto& t : toks) {
-                auto& list = by_word[bare(t)];
+            for (std::size_t i = 0; i < toks.size(); ++i) {
+                if (after_patronymic(toks, i)) continue;  // a father's name: see find_word's caller above
+                auto& list = by_word[bare(toks[i])];
                 if (list.empty() || list.back() != q) list.push_back(q);
             }
         }

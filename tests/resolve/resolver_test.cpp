@@ -283,3 +283,17 @@ TEST_CASE("one holder at a time: not across years, not for deputies, not for oth
     CHECK(pair("Chilean Minister Sergei Morozov spoke in Accra.\n", "Chilean Minister Sergey Morozov spoke in Accra.\n",
                "2021-04-02") == 2);
 }
+
+TEST_CASE("a father's name after 'bin' is not the person's short form, in the article or across articles") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "Foreign Minister Faisal bin Khalid met President Tunde Bakare in Abuja on Tuesday.\n"
+                           "Mr Khalid, the minister's father, said the talks were useful.\n",
+                           "2021-03-05"));
+    docs.push_back(article("b", "Tunde Bakare met Mr Khalid in Abuja on Friday, Bakare said.\n", "2021-03-09"));
+    auto kb = run(docs);
+    const auto* faisal = person(kb, "Faisal bin Khalid");
+    REQUIRE(faisal);
+    CHECK(faisal->aliases.count("Khalid") == 0);
+    CHECK(person(kb, "Khalid") != nullptr);
+}
