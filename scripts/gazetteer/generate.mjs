@@ -534,6 +534,9 @@ const EAST_ASIAN_FAMILY_NAMES = [
   'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly',
 ];
 
+// Ranks written before a royal's name; the extractor reads them as honorifics (lexicon::is_honorific).
+const ROYAL_HONORIFICS = ['Prince', 'Princess'];
+
 async function buildGivenNames(countries, roles) {
   const genders = new Map(); // name -> Set(male|female|unisex)
   const add = (n, g) => {
@@ -564,6 +567,9 @@ async function buildGivenNames(countries, roles) {
   const stop = new Set();
   for (const c of countries) for (const v of [c.name, ...c.aliases, ...c.demonyms]) stop.add(key(v));
   for (const r of roles) if (!r[0].includes(' ')) stop.add(key(r[0]));
+  // Royal ranks are honorifics, not posts ("Prince Faisal", the foreign minister): not in roles.tsv,
+  // and not given names either.
+  for (const n of ROYAL_HONORIFICS) stop.add(key(n));
   // The most frequent Chinese, Korean and Vietnamese family names: some appear in Western given-name
   // lists (Kim, Lee, Ho) but in Asian names news writes them first, as the family name.
   for (const n of EAST_ASIAN_FAMILY_NAMES) stop.add(key(n));

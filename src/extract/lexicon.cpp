@@ -54,7 +54,7 @@ std::optional<int> weekday(std::string_view word) {
 bool is_honorific(std::string_view w) {
     static constexpr std::string_view list[] = {
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "prof",
-        "madam", "mme", "m", "herr", "frau", "senor", "senora", "shri", "smt", "hon"};
+        "madam", "mme", "m", "herr", "frau", "senor", "senora", "shri", "smt", "hon", "prince", "princess"};
     return in(list, w);
 }
 

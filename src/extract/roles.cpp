@@ -51,6 +51,12 @@ bool sentence_opener(std::string_view low) {
     return w.count(low) > 0;
 }
 
+/// A noun that stands for a country already named: "the kingdom's", "the country's".
+bool country_noun(std::string_view low) {
+    return low == "country" || low == "kingdom" || low == "nation" || low == "republic" || low == "emirate" ||
+           low == "sultanate";
+}
+
 /// Country implied by a national title used without a country (US cabinet titles, India's EAM).
 std::string implied_country(std::string_view canonical_title) {
     std::string k = text::normalize_key(canonical_title);
@@ -124,6 +130,17 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
                 f.organization_country = c->key;
                 f.organization_surface = std::string(ctx.surface(m));
                 f.first = ctx.tokens_of(m).first;
+            }
+        } else if (m == kNoMention && possessive && j > 1 && ctx.is(j - 2, "the") && country_noun(ctx.low(j - 1))) {
+            // "the kingdom's foreign minister", "the country's president": the country the story is
+            // filed from, when it has a dateline
+            f.first = j - 2;
+            if (ctx.out.dateline != kNoMention) {
+                const Mention& dm = ctx.mention(ctx.out.dateline);
+                if (const CountryEntry* c = ctx.gaz.country_by_key(dm.kind == MentionKind::Country ? dm.key : dm.country)) {
+                    f.organization_name = c->name;
+                    f.organization_country = c->key;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -448,12 +449,23 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         me.kind = a.kind;
         for (auto m : a.participants)
             if (person_of[m] != kNone) add_unique(me.principals, person_of[m]);
-        // "her Nigerian counterpart": the person of that country who holds a post, other than the principals
+        // "her Nigerian counterpart": the person of that country, other than the principals, who holds
+        // the post of the person whose counterpart is meant; when that person's post is not known, the
+        // first person of that country with a post. ("His Saudi counterpart" of a foreign minister is
+        // not the crown prince, even when the article names no Saudi foreign minister.)
         for (const auto& c : a.counterparts) {
+            if (c.country.empty()) continue;
+            const Index of = c.of == extract::kNoMention ? kNone : person_of[c.of];
+            std::set<std::string> posts;  // the canonical titles the referent holds
+            for (const auto& pos : kb.positions)
+                if (of != kNone && pos.person == of && !pos.former) posts.insert(text::normalize_key(pos.role));
             Index found = kNone;
             for (Index p = 0; p < kb.persons.size() && found == kNone; ++p) {
                 if (std::find(me.principals.begin(), me.principals.end(), p) != me.principals.end()) continue;
-                if (!c.country.empty() && country_of_person(p) == c.country) found = p;
+                if (country_of_person(p) != c.country) continue;
+                if (posts.empty()) found = p;
+                for (const auto& pos : kb.positions)
+                    if (pos.person == p && !pos.former && posts.count(text::normalize_key(pos.role))) found = p;
             }
             if (found != kNone) add_unique(me.principals, found);
         }

@@ -1,6 +1,8 @@
 // Role rules on sentences written for these tests (invented people).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fixture.hpp"
 
 using namespace readout::extract;
@@ -43,4 +45,32 @@ TEST_CASE("roles: a journey back is no journey's end") {
     const RoleAssertion* bakare = role_of(d, ex, "Tunde Bakare");
     REQUIRE(bakare);
     CHECK(bakare->organization_country.empty());
+}
+
+TEST_CASE("roles: 'the country's foreign minister' is of the country the story is filed from") {
+    auto d = fixture::doc(
+        "ACCRA, March 4 (Reuters) - Rosa Alvear met Kofi Mensah, the country's foreign minister, on Tuesday.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    const RoleAssertion* mensah = role_of(d, ex, "Kofi Mensah");
+    REQUIRE(mensah);
+    CHECK(mensah->title == "foreign minister");
+    CHECK(mensah->organization_country == "GH");
+    // without a dateline the noun names no country
+    auto u = fixture::doc("Rosa Alvear met Kofi Mensah, the country's foreign minister, on Tuesday.\n", "2021-03-04");
+    auto eu = extract(u, fixture::gazetteer());
+    const RoleAssertion* m2 = role_of(u, eu, "Kofi Mensah");
+    REQUIRE(m2);
+    CHECK(m2->organization_country.empty());
+}
+
+TEST_CASE("roles: a royal rank before a name is an honorific, not a post (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Prince Faisal bin Khalid, the foreign minister, met Crown Prince Omar bin Tariq in Amman on Tuesday.\n",
+        "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    std::vector<std::string> titles;
+    for (const auto& r : ex.roles) titles.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"Faisal bin Khalid: foreign minister", "Omar bin Tariq: Crown Prince"});
 }

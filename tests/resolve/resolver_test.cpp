@@ -297,3 +297,14 @@ TEST_CASE("a father's name after 'bin' is not the person's short form, in the ar
     CHECK(faisal->aliases.count("Khalid") == 0);
     CHECK(person(kb, "Khalid") != nullptr);
 }
+
+TEST_CASE("a counterpart holds the referent's post: a foreign minister's counterpart is not the president") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "Ghanaian Foreign Minister Kofi Mensah met Nigerian President Tunde Bakare in Abuja on "
+                           "Tuesday.\nLater, Mensah held talks with his Nigerian counterpart.\n",
+                           "2021-03-05"));
+    auto kb = run(docs);
+    REQUIRE(kb.meetings.size() == 1);
+    CHECK(names(kb, kb.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+}
