@@ -197,6 +197,10 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             auto opens_topic = [&](std::size_t t) {
                 if (!ctx.is(t, "on") && !ctx.is(t, "about")) return false;
                 if (lexicon::weekday(ctx.tok(t + 1)) || lexicon::month(ctx.tok(t + 1))) return false;
+                // "on the sidelines of the G7 summit" says where
+                if (ctx.is(t + 1, "the") && (ctx.is(t + 2, "sidelines") || ctx.is(t + 2, "margins") ||
+                                             ctx.is(t + 2, "fringes") || ctx.is(t + 2, "sideline")))
+                    return false;
                 return !ctx.upper(t + 1) || ctx.is_kind(t + 1, MentionKind::Country);
             };
             while (on < end && on < k + 20 && !ctx.punct(on, ".") && !ctx.punct(on, ";") && !opens_topic(on)) ++on;
@@ -214,9 +218,26 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
             // "each other's traders" keeps its possessive; trailing punctuation goes
             while (b > a && (ctx.doc.tokens()[b - 1].kind == text::TokenKind::Punct)) --b;
+            // "ways to further boost X", "steps to strengthen X", "measures to improve X": the topic is X
+            if (generic_heads().count(ctx.low(a)) && ctx.is(a + 1, "to") && a + 3 < b) {
+                std::size_t v = a + 2;
+                while (v + 2 < b && ctx.low(v).ends_with("ly")) ++v;  // "to further", "to jointly"
+                if (ctx.is(v, "further")) ++v;
+                a = v + 1;  // past the verb
+                while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
+            }
             if (b <= a || b - a > 16) return;
             if (generic_heads().count(ctx.low(a)) && (b - a == 1 || ctx.is(a + 1, "of") || ctx.is(a + 1, "between")))
                 return;
+            // "progress in areas", "issues of concern to both sides": generic words and prepositions only
+            {
+                static const std::unordered_set<std::string> glue = {"in", "of", "on", "for", "to", "and", "between",
+                                                                     "concern", "both", "the", "interest", "common"};
+                bool only_generic = true;
+                for (std::size_t x = a; x < b && only_generic; ++x)
+                    only_generic = generic_heads().count(ctx.low(x)) || glue.count(ctx.low(x));
+                if (only_generic) return;
+            }
             if (b - a == 1 && ctx.low(a).size() < 3) return;
             // a phrase must end in a noun: "regional", "promoting a free" are fragments of a list of
             // adjectives; "global issues" ends in a generic head

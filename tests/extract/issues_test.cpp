@@ -1,0 +1,36 @@
+// Issue rules on sentences written for these tests (invented people).
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+
+using namespace readout::extract;
+
+namespace {
+
+std::vector<std::string> issue_labels(const MeetingAssertion& m) {
+    std::vector<std::string> out;
+    for (const auto& i : m.issues) out.push_back(i.label);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("issues: 'on the sidelines of' after 'talks with X' says where, not what") {
+    auto d = fixture::doc(
+        "Rosa Alvear held talks with Tunde Bakare on the sidelines of the trade summit in Abuja on Tuesday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(issue_labels(ex.meetings[0]).empty());
+}
+
+TEST_CASE("issues: 'ways to further boost X' is X; 'progress in areas such as' leaves the areas") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday and discussed ways to further boost the cocoa trade. "
+        "The two leaders also reviewed progress in areas such as fisheries, port fees and rail links.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"cocoa trade", "fisheries", "port fees", "rail links"});
+}
