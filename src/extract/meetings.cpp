@@ -420,6 +420,17 @@ MentionId event_in(Context& ctx, std::size_t cf, std::size_t ce) {
                         ++b;
                 }
             }
+            // "on the sidelines of the summit": the summit the article named before ("the G7 summit in X")
+            if (b == a + 1 && !ctx.upper(a) && ctx.is(a - 1, "the")) {
+                const std::size_t here = ctx.doc.tokens()[a].span.begin;
+                for (MentionId e = static_cast<MentionId>(ctx.out.mentions.size()); e-- > 0;) {
+                    const Mention& em = ctx.out.mentions[e];
+                    if (em.kind != MentionKind::Event || em.span.end > here) continue;
+                    const std::string name = text::normalize_key(em.canonical);
+                    const std::size_t sp = name.rfind(' ');
+                    if (std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1) == ctx.low(a)) return e;
+                }
+            }
             if (b > a) {
                 // reuse a mention that starts there (the event may contain org and role mentions)
                 Span sp = ctx.doc.token_span(a, b);

@@ -514,6 +514,16 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
                 same->evidence.push_back(ev);
     }
+    // A meeting on the sidelines of a gathering the article places elsewhere ("talks on the sidelines
+    // of the G7 summit in Hiroshima ... also met Y on the sidelines of the summit") is there too.
+    for (auto& m : kb.meetings) {
+        if (m.location != kNone || m.event == kNone) continue;
+        for (const auto& other : kb.meetings)
+            if (&other != &m && other.event == m.event && other.location != kNone) {
+                m.location = other.location;
+                break;
+            }
+    }
     // A meeting whose sentences name no place happened where the story is filed from (the dateline).
     Index dateline = place_of(ex.dateline);
     for (auto& m : kb.meetings) {

@@ -308,3 +308,19 @@ TEST_CASE("a counterpart holds the referent's post: a foreign minister's counter
     REQUIRE(kb.meetings.size() == 1);
     CHECK(names(kb, kb.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
+
+TEST_CASE("'on the sidelines of the summit' is the summit named before, and the meeting is where it was") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "Rosa Alvear held talks with Tunde Bakare on the sidelines of the trade summit in Accra "
+                           "on Tuesday.\nAlvear also met Kofi Mensah on the sidelines of the summit.\n",
+                           "2021-03-05"));
+    auto kb = run(docs);
+    REQUIRE(kb.meetings.size() == 2);
+    REQUIRE(kb.events.size() == 1);
+    for (const auto& m : kb.meetings) {
+        CHECK(m.event == 0);
+        REQUIRE(m.location != kNone);
+        CHECK(kb.places[m.location].name == "Accra");
+    }
+}
