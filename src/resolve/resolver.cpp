@@ -41,6 +41,21 @@ std::string nickname(const std::string& w) {
     return it == map.end() ? w : it->second;
 }
 
+/// The common romanizations of one Cyrillic ending, written one way: "Zelenskiy", "Zelenskyy" and
+/// "Zelensky"; "Dmitriy", "Dmitrii" and "Dmitry"; "Sergei" and "Sergey". Words under five letters
+/// are left alone.
+std::string romanization(std::string w) {
+    if (w.size() < 5) return w;
+    auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+    if (ends("iy") || ends("yy") || ends("ii") || ends("ij")) {
+        w.resize(w.size() - 2);
+        w += 'y';
+    } else if (ends("ei")) {
+        w.back() = 'y';
+    }
+    return w;
+}
+
 bool is_initial(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
 
 /// "da Silva", "del Campo", "de la Cruz": a surname with its particle, not a full name.
@@ -142,7 +157,7 @@ std::string person_key(std::string_view name) {
             w == "ms." || w == "ms" || w == "mrs." || w == "dr.")
             continue;
         if (!key.empty()) key += ' ';
-        key += key.empty() ? nickname(w) : w;
+        key += key.empty() ? nickname(romanization(w)) : romanization(w);
     }
     return key;
 }

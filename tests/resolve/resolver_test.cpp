@@ -39,6 +39,11 @@ TEST_CASE("person keys fold case, diacritics, initials and nicknames") {
     CHECK(person_key("Antonio J. Nuñez") == person_key("antonio nunez"));
     CHECK(person_key("Matt Greer") == person_key("Matthew Greer"));
     CHECK(person_key("Rosa Alvear") != person_key("Rosa Alvarez"));
+    // romanizations of one Cyrillic ending
+    CHECK(person_key("Oleksiy Zelenskiy") == person_key("Oleksii Zelenskyy"));
+    CHECK(person_key("Sergei Vostrov") == person_key("Sergey Vostrov"));
+    CHECK(person_key("Dmitriy Orlov") == person_key("Dmitry Orlov"));
+    CHECK(person_key("Ana Ruiz") != person_key("Ana Ruy"));  // short words are left alone
 }
 
 TEST_CASE("surnames resolve to the full name; a shared surname goes to the person introduced first") {

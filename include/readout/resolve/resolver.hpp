@@ -46,7 +46,8 @@ private:
 };
 
 /// The key two person names share when they name the same person: case and diacritics folded,
-/// initials and honorifics dropped, common nicknames expanded ("Matt" = "Matthew").
+/// initials and honorifics dropped, common nicknames expanded ("Matt" = "Matthew"), and the usual
+/// romanizations of a Cyrillic ending written one way ("Zelenskiy" = "Zelenskyy" = "Zelensky").
 [[nodiscard]] std::string person_key(std::string_view name);
 
 /// Convenience: read, extract and resolve a set of documents in one call.
