@@ -254,6 +254,14 @@ bool locative(const Context& ctx, std::size_t k) {
     return false;
 }
 
+/// "arrived from Lviv, where he had met X", "flew to Lima where the two held talks": the place a
+/// "where" clause right after it is about.
+bool where_after(const Context& ctx, MentionId place) {
+    std::size_t e = ctx.tokens_of(place).second;
+    if (ctx.comma(e)) ++e;
+    return ctx.is(e, "where");
+}
+
 struct ClauseFacts {
     std::vector<MentionId> before, after;  // persons before / after the trigger
     MentionId location = kNoMention, venue = kNoMention, event = kNoMention;
@@ -529,7 +537,8 @@ void find_meetings(Context& ctx) {
                         break;
                     case MentionKind::City:
                     case MentionKind::Region:
-                        if (f.location == kNoMention && locative(ctx, k) && !in_topic(ctx, cf, k)) f.location = m;
+                        if (f.location == kNoMention && (locative(ctx, k) || where_after(ctx, m)) && !in_topic(ctx, cf, k))
+                            f.location = m;
                         break;
                     case MentionKind::Venue:
                         if (f.venue == kNoMention) f.venue = m;
