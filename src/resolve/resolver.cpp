@@ -539,8 +539,31 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
                 break;
             }
     }
-    // A meeting whose sentences name no place happened where the story is filed from (the dateline).
+    // A meeting whose sentences name no place happened where the story is filed from (the dateline)
+    // - unless the story follows a trip abroad: an unplaced meeting of someone the article last
+    // reported (in its order) at a meeting in another country than the dateline's, within a few days
+    // of it, is there too ("NEW DELHI - X held talks in Moscow on Tuesday ... Later on Wednesday, X
+    // met Y").
     Index dateline = place_of(ex.dateline);
+    auto within_days = [](const DateValue& a, const DateValue& b) {
+        if (a.precision != DatePrecision::Day || b.precision != DatePrecision::Day)
+            return a.precision == DatePrecision::None && b.precision == DatePrecision::None;
+        const auto d = extract::days_from_civil(a.year, a.month, a.day) - extract::days_from_civil(b.year, b.month, b.day);
+        return d >= -3 && d <= 3;
+    };
+    const std::string dateline_country = dateline == kNone ? std::string() : kb.places[dateline].country;
+    for (std::size_t i = 0; i < kb.meetings.size(); ++i) {
+        MeetingEntity& m = kb.meetings[i];
+        if (m.kind != extract::EncounterKind::Meeting || m.location != kNone || m.venue != kNone) continue;
+        for (std::size_t j = i; j-- > 0;) {
+            const MeetingEntity& prev = kb.meetings[j];
+            if (prev.kind != extract::EncounterKind::Meeting || overlap(prev.principals, m.principals) == 0) continue;
+            if (prev.location != kNone && kb.places[prev.location].country != dateline_country &&
+                within_days(prev.date, m.date))
+                m.location = prev.location;
+            break;  // the shared principal's last reported meeting decides
+        }
+    }
     for (auto& m : kb.meetings) {
         std::sort(m.participants.begin(), m.participants.end());
         std::sort(m.principals.begin(), m.principals.end());

@@ -329,3 +329,31 @@ TEST_CASE("'on the sidelines of the summit' is the summit named before, and the 
         CHECK(kb.places[m.location].name == "Accra");
     }
 }
+
+TEST_CASE("an unplaced meeting on a trip abroad is where the traveller was last reported, not at the dateline") {
+    auto place_of = [](const KnowledgeBase& kb, const std::string& who) -> std::string {
+        for (const auto& m : kb.meetings)
+            for (auto p : m.participants)
+                if (kb.persons[p].name == who) return m.location == kNone ? "" : kb.places[m.location].name;
+        return "?";
+    };
+    std::vector<text::Document> abroad;
+    abroad.push_back(article("a",
+                             "ACCRA, March 4 (Reuters) - Rosa Alvear held talks with Tunde Bakare in Lagos on "
+                             "Tuesday.\nLater on Wednesday, Alvear met Ana Ruiz.\n",
+                             "2021-03-04"));
+    CHECK(place_of(run(abroad), "Ana Ruiz") == "Lagos");
+    // at home, the dateline still places it; so it does when the trip was long before
+    std::vector<text::Document> home;
+    home.push_back(article("b",
+                           "ABUJA, March 4 (Reuters) - Rosa Alvear held talks with Tunde Bakare in Lagos on "
+                           "Tuesday.\nLater on Wednesday, Alvear met Ana Ruiz.\n",
+                           "2021-03-04"));
+    CHECK(place_of(run(home), "Ana Ruiz") == "Abuja");
+    std::vector<text::Document> earlier;
+    earlier.push_back(article("c",
+                              "ACCRA, March 4 (Reuters) - Rosa Alvear held talks with Tunde Bakare in Lagos on "
+                              "January 12.\nOn Wednesday, Alvear met Ana Ruiz.\n",
+                              "2021-03-04"));
+    CHECK(place_of(run(earlier), "Ana Ruiz") == "Accra");
+}
