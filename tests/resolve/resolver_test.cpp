@@ -260,12 +260,12 @@ TEST_CASE("a meeting at a venue the article places elsewhere takes the venue's c
 TEST_CASE("one holder at a time: a second spelling of a foreign minister's name in the same months is the same person") {
     std::vector<text::Document> docs;
     docs.push_back(article("a", "Chilean Foreign Minister Sergei Morozov met Kofi Mensah in Accra on Monday.\n", "2021-03-02"));
-    docs.push_back(article("b", "Chilean Foreign Minister Sergey Morozov met Kofi Mensah in Accra on Monday.\n", "2021-03-03"));
+    docs.push_back(article("b", "Chilean Foreign Minister Serguei Morozov met Kofi Mensah in Accra on Monday.\n", "2021-03-03"));
     auto kb = run(docs);
     const PersonEntity* p = person(kb, "Sergei Morozov");
-    if (!p) p = person(kb, "Sergey Morozov");
+    if (!p) p = person(kb, "Serguei Morozov");
     REQUIRE(p);
-    CHECK((p->aliases.count("Sergey Morozov") + p->aliases.count("Sergei Morozov")) == 1);
+    CHECK((p->aliases.count("Serguei Morozov") + p->aliases.count("Sergei Morozov")) == 1);
     CHECK(kb.meetings.size() == 1);
 }
 
@@ -278,14 +278,14 @@ TEST_CASE("one holder at a time: not across years, not for deputies, not for oth
         return count(docs);
     };
     const std::string a = "Chilean Foreign Minister Sergei Morozov spoke in Accra.\n";
-    CHECK(pair(a, "Chilean Foreign Minister Sergey Morozov spoke in Accra.\n", "2021-04-02") == 1);
-    CHECK(pair(a, "Chilean Foreign Minister Sergey Morozov spoke in Accra.\n", "2023-04-02") == 2);
-    CHECK(pair(a, "Chilean Foreign Minister Sergey Morozov spoke in Accra.\n", "") == 2);
+    CHECK(pair(a, "Chilean Foreign Minister Serguei Morozov spoke in Accra.\n", "2021-04-02") == 1);
+    CHECK(pair(a, "Chilean Foreign Minister Serguei Morozov spoke in Accra.\n", "2023-04-02") == 2);
+    CHECK(pair(a, "Chilean Foreign Minister Serguei Morozov spoke in Accra.\n", "") == 2);
     CHECK(pair(a, "Chilean Foreign Minister Rosa Alvear spoke in Accra.\n", "2021-04-02") == 2);
-    CHECK(pair(a, "Nigerian Foreign Minister Sergey Morozov spoke in Accra.\n", "2021-04-02") == 2);
+    CHECK(pair(a, "Nigerian Foreign Minister Serguei Morozov spoke in Accra.\n", "2021-04-02") == 2);
     CHECK(pair("Chilean Deputy Foreign Minister Sergei Morozov spoke in Accra.\n",
-               "Chilean Deputy Foreign Minister Sergey Morozov spoke in Accra.\n", "2021-04-02") == 2);
-    CHECK(pair("Chilean Minister Sergei Morozov spoke in Accra.\n", "Chilean Minister Sergey Morozov spoke in Accra.\n",
+               "Chilean Deputy Foreign Minister Serguei Morozov spoke in Accra.\n", "2021-04-02") == 2);
+    CHECK(pair("Chilean Minister Sergei Morozov spoke in Accra.\n", "Chilean Minister Serguei Morozov spoke in Accra.\n",
                "2021-04-02") == 2);
 }
 
