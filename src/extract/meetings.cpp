@@ -52,6 +52,12 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         for (std::size_t k = i + 1; k < ce && k < i + 7; ++k) {
             if (is_meeting_noun(ctx.low(k))) return Trigger{i, k + 1 - i, false, false};
             if (ctx.punct(k, ",") || ctx.punct(k, ".")) break;
+            // "held a two-hour meeting", but not "has not commented on the summit": a negation or a
+            // preposition in between makes the noun another verb's
+            // ("held hours of talks", "a round of talks" keep their "of")
+            if (lexicon::is_negation_cue(ctx.tok(k)) || ctx.is(k, "on") || ctx.is(k, "about") || ctx.is(k, "to") || ctx.is(k, "for") || ctx.is(k, "at") || ctx.is(k, "in") || ctx.is(k, "after") ||
+                ctx.is(k, "before"))
+                break;
         }
         return std::nullopt;
     }
@@ -558,6 +564,13 @@ void find_meetings(Context& ctx) {
                     // "ahead of Tuesday's conference": a possessive date names another event's day
                     if (ctx.possessive(k + d->length)) {
                         k += d->length;
+                        continue;
+                    }
+                    // "discussed North Korea's launch in August of a missile": a month or a year in
+                    // what was discussed dates the topic; a day ("discussed trade on Tuesday") is the
+                    // meeting's
+                    if (d->value.precision != DatePrecision::Day && d->value.weekday < 0 && in_topic(ctx, cf, k)) {
+                        k += d->length - 1;
                         continue;
                     }
                     f.date = d->value;
