@@ -101,6 +101,10 @@ void find_roles(Context& ctx);
 void find_meetings(Context& ctx);
 
 // ---- shared rule helpers
+/// A lower-case noun that names a person by relation to another: "his wife, X", "Obuchi's
+/// predecessor, X" (mentions.cpp).
+bool relation_noun(std::string_view low);
+
 /// A date expression starting at token i: its value and token length. `ctx.out.anchor` resolves
 /// relative forms; `discourse` is the last date the article talked about ("the day before").
 struct DateMatch {

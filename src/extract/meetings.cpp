@@ -268,6 +268,12 @@ bool where_after(const Context& ctx, MentionId place) {
     return ctx.is(e, "where");
 }
 
+/// "top diplomat", "chief negotiator": one modifier, then a title.
+bool modifier_then_role(const Context& ctx, std::size_t k) {
+    return (ctx.is(k, "top") || ctx.is(k, "chief") || ctx.is(k, "senior") || ctx.is(k, "former") || ctx.is(k, "new")) &&
+           ctx.is_kind(k + 1, MentionKind::Role);
+}
+
 struct ClauseFacts {
     std::vector<MentionId> before, after;  // persons before / after the trigger
     MentionId location = kNoMention, venue = kNoMention, event = kNoMention;
@@ -538,6 +544,11 @@ void find_meetings(Context& ctx) {
                 const Mention& mm = ctx.mention(m);
                 switch (mm.kind) {
                     case MentionKind::Person:
+                        // "Obuchi's predecessor, Y", "Xi's top diplomat Y": the possessor only
+                        // points at Y
+                        if (ctx.possessive(me) && (relation_noun(ctx.low(me + 1)) || ctx.is_kind(me + 1, MentionKind::Role) ||
+                                                   (modifier_then_role(ctx, me + 1))))
+                            break;
                         if (trig && k >= trig->at) push_unique(f.after, m);
                         else push_unique(f.before, m);
                         break;
@@ -809,7 +820,7 @@ void find_meetings(Context& ctx) {
                 cf = ce + 1;
                 continue;
             }
-            if (!f.date_found && story_date.known() && sen.paragraph <= story_date_paragraph + 2 &&
+            if (!f.date_found && story_date.known() && sen.paragraph <= story_date_paragraph + 4 &&
                 !earlier_event(ctx, cf, ce))
                 f.date = story_date;
             MeetingAssertion a;

@@ -386,6 +386,13 @@ bool object_of_encounter(const Context& ctx, std::size_t first) {
 
 }  // namespace
 
+bool relation_noun(std::string_view low) {
+    static const std::unordered_set<std::string_view> w = {
+        "predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+        "mother", "widow", "deputy", "rival", "ally", "mentor", "protege", "challenger", "opponent"};
+    return w.count(low) > 0;
+}
+
 void find_names(Context& ctx) {
     const std::size_t n = ctx.size();
     std::vector<Chunk> chunks;
@@ -472,6 +479,9 @@ void find_names(Context& ctx) {
         }
         if (k == 0) return false;
         if (ctx.is_kind(k - 1, MentionKind::Role)) return true;
+        // "Obuchi's predecessor, Ryutaro Hashimoto", "his wife, Lee Hee-ho", "analyst Jane Doe"
+        if (ctx.word(k - 1) && !ctx.upper(k - 1) && (relation_noun(ctx.low(k - 1)) || lexicon::is_person_noun(ctx.tok(k - 1))))
+            return true;
         // "... to Nigeria, X" / "... of the ECOWAS Commission, X": a complement after a title
         if (ctx.is_kind(k - 1, MentionKind::Country) || ctx.is_kind(k - 1, MentionKind::Organization)) {
             std::size_t j = k - 1;

@@ -1,6 +1,8 @@
 // Meeting rules on sentences written for these tests (invented people).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fixture.hpp"
 
 using namespace readout::extract;
@@ -35,4 +37,32 @@ TEST_CASE("meetings: a month in what was discussed dates the topic, not the meet
     REQUIRE(ex.meetings.size() >= 1);
     CHECK(ex.meetings[0].date.iso() == "2021-03-02");
     for (const auto& m : ex.meetings) CHECK(m.date.iso() != "2020-05");
+}
+
+TEST_CASE("meetings: 'X's predecessor, Y' names Y; the possessor is no participant") {
+    auto d = fixture::doc(
+        "Kofi Mensah and Alvear's predecessor, Tunde Bakare, had met in Lagos in April.\n"
+        "His wife, Ana Ruiz, accompanied him.\n",
+        "2021-06-05");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> people;
+    for (MentionId m = 0; m < ex.mentions.size(); ++m)
+        if (ex.mentions[m].kind == MentionKind::Person) people.push_back(fixture::surface(d, ex, m));
+    CHECK(std::find(people.begin(), people.end(), "Ana Ruiz") != people.end());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> who;
+    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
+    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+}
+
+TEST_CASE("meetings: an undated meeting a few paragraphs into the story is on the story's day") {
+    auto d = fixture::doc(
+        "Rosa Alvear arrived in Abuja on Tuesday for a two-day visit.\n\n"
+        "The visit is her first since the election.\n\n"
+        "Trade between the two countries has doubled.\n\n"
+        "During the talks, Alvear and President Tunde Bakare discussed port fees.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-02");
 }
