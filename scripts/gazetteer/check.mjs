@@ -18,7 +18,7 @@ const SPECS = {
 const ENUMS = {
   'regions.tsv': { kind: ['island', 'atoll', 'state', 'province', 'region', 'territory'] },
   'organizations.tsv': { kind: ['international', 'government', 'ministry', 'party', 'military', 'media', 'company', 'ngo', 'university'] },
-  'roles.tsv': { kind: ['head_of_state', 'head_of_government', 'minister', 'diplomat', 'spokesperson', 'official', 'legislator', 'military', 'royal', 'party', 'other'] },
+  'roles.tsv': { kind: ['head_of_state', 'head_of_government', 'minister', 'diplomat', 'spokesperson', 'official', 'legislator', 'military', 'royal', 'party', 'expert', 'other'] },
   'given_names.tsv': { gender: ['male', 'female', 'unisex'] },
   'cities.tsv': { capital: ['0', '1'] },
 };

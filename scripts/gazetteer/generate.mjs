@@ -455,7 +455,7 @@ function buildOrganizations(countries) {
 // ---------------------------------------------------------------------------------------------
 // roles
 
-const ROLE_KINDS = new Set(['head_of_state', 'head_of_government', 'minister', 'diplomat', 'spokesperson', 'official', 'legislator', 'military', 'royal', 'party', 'other']);
+const ROLE_KINDS = new Set(['head_of_state', 'head_of_government', 'minister', 'diplomat', 'spokesperson', 'official', 'legislator', 'military', 'royal', 'party', 'expert', 'other']);
 const titleCase = (s) => s.replace(/\b([a-z])([a-z']*)/g, (m, a, b) => (['of', 'for', 'and', 'the'].includes(m) ? m : a.toUpperCase() + b));
 
 function buildRoles() {

@@ -147,6 +147,41 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     // rightwards: complements
     std::size_t e = re;
     const std::size_t sentence_end = ctx.end_token_of_sentence(rf);
+    // an expert's institution: "a research fellow at the Lowy Institute", "lecturer in law at X"
+    if (const RoleEntry* entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical); entry && entry->kind == "expert") {
+        std::size_t c = e;
+        if (ctx.is(c, "in") && ctx.word(c + 1) && !ctx.upper(c + 1) && ctx.mention_at(c + 1) == kNoMention) c += 2;  // "in law"
+        if (ctx.is(c, "at") || ctx.is(c, "with") || ctx.is(c, "from")) {
+            std::size_t o = c + 1;
+            if (ctx.is(o, "the")) ++o;
+            if (ctx.is_kind(o, MentionKind::Organization)) {
+                set_org(ctx, f, ctx.mention_at(o));
+                f.end = ctx.tokens_of(ctx.mention_at(o)).second;
+                f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, re)));
+                return f;
+            }
+            // a body the gazetteers do not know, written in capitals: "the Centre for Global Energy
+            // Studies", "Kookmin University" (up to a comma, "in <place>", "who", the sentence's end)
+            std::size_t x = o;
+            while (x < sentence_end && x < o + 10) {
+                if (ctx.word(x) && ctx.upper(x) && !ctx.is_kind(x, MentionKind::Person)) {
+                    ++x;
+                } else if ((ctx.is(x, "for") || ctx.is(x, "of") || ctx.is(x, "and") || ctx.is(x, "the") || ctx.is(x, "on")) &&
+                           x > o && ctx.word(x + 1) && ctx.upper(x + 1)) {
+                    ++x;
+                } else {
+                    break;
+                }
+            }
+            if (x > o + 1 || (x == o + 1 && ctx.is(o - 1, "the"))) {
+                f.organization_name = std::string(ctx.doc.text(ctx.doc.token_span(o, x)));
+                f.organization_surface = f.organization_name;
+                f.end = x;
+                f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, re)));
+                return f;
+            }
+        }
+    }
     if (e < sentence_end && (ctx.is(e, "of") || ctx.is(e, "for") || ctx.is(e, "to"))) {
         bool to = ctx.is(e, "to");
         std::size_t c = e + 1;

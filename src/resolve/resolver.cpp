@@ -398,6 +398,9 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             }
         } else if (!r.organization_country.empty()) {
             if (Index c = country_place(r.organization_country); c != kNone) org = OrgRef{true, c};
+        } else if (!r.organization_name.empty()) {
+            // a body named only in the role phrase ("a fellow at the Centre for Global Energy Studies")
+            org = OrgRef{false, org_of(r.organization_name, r.organization_surface, {})};
         }
         PositionEntity* existing = nullptr;
         for (auto& pos : kb.positions)

@@ -74,3 +74,19 @@ TEST_CASE("roles: a royal rank before a name is an honorific, not a post (shippe
     std::sort(titles.begin(), titles.end());
     CHECK(titles == std::vector<std::string>{"Faisal bin Khalid: foreign minister", "Omar bin Tariq: Crown Prince"});
 }
+
+TEST_CASE("roles: a quoted expert's title and institution (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "\"The deal will hold,\" said Mara Lindqvist, a senior fellow at the Centre for Arctic Policy Studies in Oslo.\n"
+        "Tomas Ferreira, a lecturer in law at Utrecht University, disagreed.\n",
+        "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    const RoleAssertion* mara = role_of(d, ex, "Mara Lindqvist");
+    REQUIRE(mara);
+    CHECK(mara->title == "senior fellow");
+    CHECK(mara->organization_name == "Centre for Arctic Policy Studies");
+    const RoleAssertion* tomas = role_of(d, ex, "Tomas Ferreira");
+    REQUIRE(tomas);
+    CHECK(tomas->title == "lecturer");
+    CHECK(tomas->organization_name == "Utrecht University");
+}
