@@ -10,6 +10,18 @@
 namespace readout::extract::detail {
 namespace {
 
+/// "dominating the talks", "topping the agenda", "dominated the meeting": what comes before was
+/// the talks' subject.
+bool dominance_verb(const Context& ctx, std::size_t k) {
+    const std::string& w = ctx.low(k);
+    if (w != "dominating" && w != "dominated" && w != "topping" && w != "topped" && w != "headlining") return false;
+    std::size_t o = k + 1;
+    if (ctx.is(o, "the") || ctx.is(o, "their")) ++o;
+    const std::string& n = ctx.low(o);
+    return n == "agenda" || n == "talks" || n == "conversation" || n == "discussions" || n == "meeting" ||
+           n == "discussion" || n == "summit" || n == "exchange";
+}
+
 /// Length of a discussion cue at token i (0 when none).
 std::size_t cue_at(const Context& ctx, std::size_t i) {
     const std::string& w = ctx.low(i);
@@ -36,7 +48,15 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if ((w == "focused" || w == "focusing" || w == "touched" || w == "centred" || w == "centered") && ctx.is(i + 1, "on"))
         return 2;
     if (w == "talked" && ctx.is(i + 1, "about")) return 2;
-    if (w == "exchanged" && ctx.is(i + 1, "views") && ctx.is(i + 2, "on")) return 3;
+    if (w == "exchanged" && (ctx.is(i + 1, "views") || ctx.is(i + 1, "opinions")) &&
+        (ctx.is(i + 2, "on") || ctx.is(i + 2, "about") || ctx.is(i + 2, "over")))
+        return 3;
+    // "with the war in Ukraine, energy and food prices dominating the conversation": the list
+    // comes before the verb (which ends it, stop_word)
+    if (w == "with" && !ctx.is_kind(i + 1, MentionKind::Person)) {
+        for (std::size_t k = i + 2; k < i + 32 && k < ctx.size() && !ctx.punct(k, ".") && !ctx.punct(k, ";"); ++k)
+            if (dominance_verb(ctx, k)) return 1;
+    }
     if (w == "such" && ctx.is(i + 1, "as")) return 2;
     if (w == "talks" || w == "discussions" || w == "discussion") {
         // "talks on X", and through a time or place first: "talks late on Sunday on the size of ..."
@@ -84,6 +104,11 @@ bool stop_word(const Context& ctx, std::size_t i) {
         ctx.punct(i, "(") || ctx.punct(i, ")"))
         return true;
     std::string_view t = ctx.tok(i);
+    // a dash written tight between two capitalized words joins a name: "North–South Corridor"
+    const auto& tokens = ctx.doc.tokens();
+    if ((t == "\u2013" || t == "\u2014") && i > 0 && i + 1 < ctx.size() && tokens[i - 1].span.end == tokens[i].span.begin &&
+        tokens[i].span.end == tokens[i + 1].span.begin && ctx.upper(i - 1) && ctx.upper(i + 1))
+        return false;
     if (t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u2014" || t == "\u2013") return true;
     const std::string& w = ctx.low(i);
     // "after the hurricane" is part of a topic; "after meeting X", "after they met" end the list
@@ -91,9 +116,24 @@ bool stop_word(const Context& ctx, std::size_t i) {
         return ctx.low(i + 1).ends_with("ing") || ctx.is(i + 1, "they") || ctx.is(i + 1, "he") ||
                ctx.is(i + 1, "she") || (ctx.is(i + 1, "the") && ctx.is(i + 2, "meeting")) ||
                ctx.is_kind(i + 1, MentionKind::Person);
+    if (dominance_verb(ctx, i)) return true;
     return w == "according" || w == "said" || w == "says" || w == "told" || w == "while" || w == "but" ||
            w == "so" || w == "because" || w == "although" || w == "though" || w == "sources" ||
            w == "officials" || w == "due" || w == "expected" || w == "scheduled" || w == "slated";
+}
+
+/// "the prices of food and fertiliser", "the situation in Syria and Iraq": after "of"/"in" in the
+/// item, an "and" that joins a single word ending the list (or the item) belongs to the phrase.
+bool coordinated_complement(const Context& ctx, std::size_t item, std::size_t i) {
+    if (!ctx.is(i, "and") || !ctx.word(i + 1) || ctx.is(i + 1, "the") || ctx.is(i + 1, "a")) return false;
+    bool complement = false;
+    for (std::size_t k = item; k < i; ++k) {
+        if (ctx.comma(k)) return false;
+        if (ctx.is(k, "of") || ctx.is(k, "in")) complement = k + 2 == i;  // one word after it
+    }
+    if (!complement) return false;
+    const std::size_t after = i + 2;
+    return after >= ctx.size() || !ctx.word(after) || ctx.is(after, "and") || stop_word(ctx, after);
 }
 
 /// A relative clause inside a list of topics: ", which Somalia has taken to court,", "that have been
@@ -226,6 +266,18 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 a = v + 1;  // past the verb
                 while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
             }
+            // a participle after the noun starts a modifier, not the topic: "the Transport Corridor
+            // linking India to Russia", "the talks involving the Taliban"
+            for (std::size_t x = a + 1; x + 1 < b; ++x) {
+                const std::string& w = ctx.low(x);
+                if (w.size() > 5 && w.ends_with("ing") && ctx.word(x - 1) && !ctx.is(x - 1, "of") && !ctx.is(x - 1, "for") &&
+                    !ctx.is(x - 1, "in") && !ctx.is(x - 1, "the") && !ctx.is(x - 1, "and") &&
+                    (ctx.upper(x + 1) || ctx.is(x + 1, "the") || ctx.is(x + 1, "a") || ctx.is(x + 1, "an") ||
+                     ctx.is(x + 1, "their"))) {
+                    b = x;
+                    break;
+                }
+            }
             if (b <= a || b - a > 16) return;
             if (generic_heads().count(ctx.low(a)) && (b - a == 1 || ctx.is(a + 1, "of") || ctx.is(a + 1, "between")))
                 return;
@@ -329,7 +381,8 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 break;
             }
             std::size_t skip = 1;
-            if (item_separator(ctx, k, skip) && !inside_pair(ctx, item, k) && !coordinated_modifier(ctx, k)) {
+            if (item_separator(ctx, k, skip) && !inside_pair(ctx, item, k) && !coordinated_modifier(ctx, k) &&
+                !coordinated_complement(ctx, item, k)) {
                 flush(item, k);
                 item = k + skip;
                 k += skip - 1;

@@ -780,10 +780,22 @@ void find_meetings(Context& ctx) {
                 const bool officials_of_meeting = named == 0 && !f.accompanying.empty() && continues;
                 // "The leaders also stressed ..." near the end of a story that reported one meeting:
                 // nobody else met since, so the people are that meeting's, however far down
+                // (several reports of one meeting - the same principals - are one meeting here)
+                auto same_principals = [&](const MeetingAssertion& a, const MeetingAssertion& b) {
+                    auto covered = [&](const MeetingAssertion& x, const MeetingAssertion& y) {
+                        return std::all_of(x.participants.begin(), x.participants.end(), [&](MentionId p) {
+                            return std::any_of(y.participants.begin(), y.participants.end(),
+                                               [&](MentionId q) { return same_person(ctx, p, q); });
+                        });
+                    };
+                    return covered(a, b) && covered(b, a);
+                };
                 const bool only_meeting =
                     people_of_meeting && last_meeting >= 0 &&
-                    std::count_if(ctx.out.meetings.begin(), ctx.out.meetings.end(),
-                                  [](const MeetingAssertion& m) { return m.kind == EncounterKind::Meeting; }) == 1;
+                    std::all_of(ctx.out.meetings.begin(), ctx.out.meetings.end(), [&](const MeetingAssertion& m) {
+                        return m.kind != EncounterKind::Meeting ||
+                               same_principals(m, ctx.out.meetings[static_cast<std::size_t>(last_meeting)]);
+                    });
                 const std::uint32_t reach = only_meeting ? std::numeric_limits<std::uint32_t>::max() / 2
                                             : officials_of_meeting ? 8 : 3;
                 int target = -1;  // the meeting this sentence goes on with

@@ -34,3 +34,28 @@ TEST_CASE("issues: 'ways to further boost X' is X; 'progress in areas such as' l
     CHECK(issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"cocoa trade", "fisheries", "port fees", "rail links"});
 }
+
+TEST_CASE("issues: 'exchanged views about', and a list before 'dominating the talks'") {
+    auto d = fixture::doc(
+        "Rosa Alvear held talks with Tunde Bakare in Abuja on Tuesday, with port fees, the prices of rice and "
+        "maize and the North–South Railway linking Abuja to Lagos dominating the conversation.\n"
+        "The two sides also exchanged views about fisheries.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"port fees", "prices of rice and maize", "North–South Railway", "fisheries"});
+}
+
+TEST_CASE("issues: the views of the one meeting a story reports, however many sentences report it") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday.\n\nAlvear and Bakare met again over lunch.\n\n"
+        "Trade has doubled.\n\nThe port is busy.\n\nThe harbour is full.\n\n"
+        "The two sides also discussed fisheries.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> all;
+    for (const auto& m : ex.meetings)
+        for (const auto& l : issue_labels(m)) all.push_back(l);
+    CHECK(all == std::vector<std::string>{"fisheries"});
+}
