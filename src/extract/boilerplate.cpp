@@ -71,6 +71,16 @@ void mark_boilerplate(Context& ctx) {
             furniture = true;
         // "© 2019 Reuters", "(c) AFP"
         if (ctx.tok(first) == "\u00A9") furniture = true;
+        // "Associated Press writers X in Dubai and Y in Ankara contributed to this report.",
+        // "X reported from Tallinn.": reporting credits at the foot of a story
+        for (std::size_t i = first; i < end && !furniture; ++i) {
+            if (ctx.is(i, "contributed") &&
+                ((ctx.is(i + 1, "to") && (ctx.is(i + 2, "this") || ctx.is(i + 2, "the")) &&
+                  (ctx.is(i + 3, "report") || ctx.is(i + 3, "story") || ctx.is(i + 3, "article"))) ||
+                 ctx.is(i + 1, "reporting") || ctx.punct(i + 1, ".")))
+                furniture = true;
+            if (ctx.is(i, "reported") && ctx.is(i + 1, "from") && end - first <= 10) furniture = true;
+        }
         // Short lines with no verb: section heads, lone names, site names ("Thomson Reuters")
         if (!furniture && end - first <= 5 && sen.first_token > 0 && !has_verbish(ctx, first, end)) {
             bool starts_line = ctx.doc.tokens()[first].line_before;
@@ -90,6 +100,20 @@ void mark_boilerplate(Context& ctx) {
             const auto& t = ctx.doc.tokens()[i];
             if (t.kind == text::TokenKind::Word && (t.all_upper || ctx.is(i, "twitter")) && ctx.punct(i + 1, "/"))
                 credit = true;  // REUTERS/Jane Doe, AFP/..., Twitter/@handle
+            // "Sputnik/Sergei Guneev/Kremlin via REUTERS": an agency chain of two slashes
+            if (t.kind == text::TokenKind::Word && ctx.upper(i) && ctx.punct(i + 1, "/")) {
+                for (std::size_t k = i + 2; k < end && k < i + 8 && !credit; ++k) credit = ctx.punct(k, "/");
+            }
+            // "(ABC News: Stephen Dziedzic)", "(AFP: Jane Doe)": an outlet and a name in brackets
+            if (ctx.punct(i, "(") && ctx.upper(i + 1)) {
+                std::size_t k = i + 1;
+                while (k < end && k < i + 5 && ctx.word(k) && ctx.upper(k)) ++k;
+                if (ctx.punct(k, ":")) {
+                    std::size_t c = k + 1;
+                    while (c < end && c < k + 6 && !ctx.punct(c, ")")) ++c;
+                    if (ctx.punct(c, ")") && c + 1 >= end) credit = true;
+                }
+            }
             if (credit_cue(ctx, i)) credit = true;  // (Photo: ...), Credit: ..., via Getty
             if (!credit) continue;
             if (from > first && ctx.punct(from - 1, "(")) --from;

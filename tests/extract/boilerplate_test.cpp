@@ -1,0 +1,36 @@
+// Page-furniture rules on lines written for these tests (invented people).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fixture.hpp"
+
+using namespace readout::extract;
+
+namespace {
+
+bool names_person(const readout::text::Document& d, const ArticleExtraction& ex, const std::string& who) {
+    for (MentionId m = 0; m < ex.mentions.size(); ++m)
+        if (ex.mentions[m].kind == MentionKind::Person && fixture::surface(d, ex, m).find(who) != std::string::npos)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("boilerplate: reporting credits and caption credits name nobody in the news") {
+    auto d = fixture::doc(
+        "Talks in Accra\n\n"
+        "Rosa Alvear and Tunde Bakare shake hands in Accra. (Coast News: Mara Lindqvist)\n\n"
+        "Rosa Alvear met Tunde Bakare in Accra on Tuesday.\n\n"
+        "Delegates arrive in Accra. Sputnik/Ivo Brandt/Kremlin via REUTERS\n\n"
+        "Okafor reported from Lagos. Associated Press writers Jon Pell in Abuja and Ama Serwaa in Accra "
+        "contributed to this report.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(names_person(d, ex, "Rosa Alvear"));
+    for (const char* credit : {"Mara Lindqvist", "Ivo Brandt", "Jon Pell", "Ama Serwaa", "Okafor"}) {
+        INFO(credit);
+        CHECK_FALSE(names_person(d, ex, credit));
+    }
+}
