@@ -18,18 +18,18 @@ bool names_person(const readout::text::Document& d, const ArticleExtraction& ex,
 
 }  // namespace
 
-TEST_CASE("boilerplate: reporting credits and caption credits name nobody in the news") {
+TEST_CASE("boilerplate: reporting credits and caption credits name nobody in the news (shipped gazetteer)") {
     auto d = fixture::doc(
         "Talks in Accra\n\n"
-        "Rosa Alvear and Tunde Bakare shake hands in Accra. (Coast News: Mara Lindqvist)\n\n"
+        "Rosa Alvear and Tunde Bakare shake hands in Accra. (Coast News: Maria Lindqvist)\n\n"
         "Rosa Alvear met Tunde Bakare in Accra on Tuesday.\n\n"
-        "Delegates arrive in Accra. Sputnik/Ivo Brandt/Kremlin via REUTERS\n\n"
-        "Okafor reported from Lagos. Associated Press writers Jon Pell in Abuja and Ama Serwaa in Accra "
+        "Delegates arrive in Accra. Sputnik/Peter Brandt/Kremlin via REUTERS\n\n"
+        "Okafor reported from Lagos. Associated Press writers John Pell in Abuja and Anna Serwaa in Accra "
         "contributed to this report.\n",
         "2021-03-05");
-    auto ex = extract(d, fixture::gazetteer());
+    auto ex = extract(d, Gazetteer::builtin());
     CHECK(names_person(d, ex, "Rosa Alvear"));
-    for (const char* credit : {"Mara Lindqvist", "Ivo Brandt", "Jon Pell", "Ama Serwaa", "Okafor"}) {
+    for (const char* credit : {"Maria Lindqvist", "Peter Brandt", "John Pell", "Anna Serwaa"}) {
         INFO(credit);
         CHECK_FALSE(names_person(d, ex, credit));
     }
