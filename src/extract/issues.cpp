@@ -48,6 +48,23 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if ((w == "focused" || w == "focusing" || w == "touched" || w == "centred" || w == "centered") && ctx.is(i + 1, "on"))
         return 2;
     if (w == "talked" && ctx.is(i + 1, "about")) return 2;
+    // "met Tuesday with King X over the disappearance of Y", "talks over the border dispute": the
+    // topic after a meeting word; not "over dinner", "over the weekend", "over the phone", "over 7 hours"
+    if (w == "over" && i > 0) {
+        bool after_meeting = false;
+        for (std::size_t k = i; k-- > 0 && k + 14 > i && !ctx.punct(k, ".") && !ctx.punct(k, ";");)
+            if (ctx.is(k, "met") || ctx.is(k, "meets") || ctx.is(k, "talks") || ctx.is(k, "meeting") ||
+                ctx.is(k, "held") || ctx.is(k, "spoke"))
+                after_meeting = true;
+        std::size_t o = i + 1;
+        if (ctx.is(o, "the") || ctx.is(o, "a")) ++o;
+        static const std::unordered_set<std::string> not_topic = {
+            "dinner", "lunch", "breakfast", "tea", "coffee", "weekend", "phone", "telephone", "video", "years",
+            "months", "weeks", "days", "hours", "past", "course", "next", "last", "period", "summer", "winter", "working"};
+        if (after_meeting && ctx.word(o) && !not_topic.count(ctx.low(o)) && !lexicon::weekday(ctx.tok(o)) &&
+            !lexicon::month(ctx.tok(o)) && ctx.doc.tokens()[o].kind != text::TokenKind::Number)
+            return 1;
+    }
     if (w == "exchanged" && (ctx.is(i + 1, "views") || ctx.is(i + 1, "opinions")) &&
         (ctx.is(i + 2, "on") || ctx.is(i + 2, "about") || ctx.is(i + 2, "over")))
         return 3;
@@ -117,6 +134,11 @@ bool stop_word(const Context& ctx, std::size_t i) {
                ctx.is(i + 1, "she") || (ctx.is(i + 1, "the") && ctx.is(i + 2, "meeting")) ||
                ctx.is_kind(i + 1, MentionKind::Person);
     if (dominance_verb(ctx, i)) return true;
+    // ", as investigators searched ...", ", while ...": a clause with a subject of its own
+    if (i > 0 && ctx.comma(i - 1) &&
+        ((ctx.is(i, "as") && !ctx.is(i + 1, "well") && !ctx.is(i + 1, "part")) || ctx.is(i, "while") ||
+         ctx.is(i, "whereas") || ctx.is(i, "although") || ctx.is(i, "though")))
+        return true;
     return w == "according" || w == "said" || w == "says" || w == "told" || w == "while" || w == "but" ||
            w == "so" || w == "because" || w == "although" || w == "though" || w == "sources" ||
            w == "officials" || w == "due" || w == "expected" || w == "scheduled" || w == "slated";
@@ -270,7 +292,8 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             // linking India to Russia", "the talks involving the Taliban"
             for (std::size_t x = a + 1; x + 1 < b; ++x) {
                 const std::string& w = ctx.low(x);
-                if (w.size() > 5 && w.ends_with("ing") && ctx.word(x - 1) && !ctx.is(x - 1, "of") && !ctx.is(x - 1, "for") &&
+                if (w.size() > 5 && w.ends_with("ing") && ctx.word(x - 1) && !ctx.low(x - 1).ends_with("ly") &&
+                    !ctx.is(x - 1, "of") && !ctx.is(x - 1, "for") &&
                     !ctx.is(x - 1, "in") && !ctx.is(x - 1, "the") && !ctx.is(x - 1, "and") &&
                     (ctx.upper(x + 1) || ctx.is(x + 1, "the") || ctx.is(x + 1, "a") || ctx.is(x + 1, "an") ||
                      ctx.is(x + 1, "their"))) {
@@ -278,6 +301,8 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                     break;
                 }
             }
+            // a purpose cut off by the clause's end: "... through open channels to ensure"
+            if (b >= a + 3 && ctx.is(b - 2, "to") && ctx.word(b - 1) && !ctx.upper(b - 1)) b -= 2;
             if (b <= a || b - a > 16) return;
             if (generic_heads().count(ctx.low(a)) && (b - a == 1 || ctx.is(a + 1, "of") || ctx.is(a + 1, "between")))
                 return;
@@ -324,9 +349,14 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             // a person named in the phrase (not as a possessive, "Biden's plan") makes it an actor, and
             // so does a phrase that opens with a title: "US Ambassador to China X", "Assistant Secretary of ..."
             if (ctx.is_kind(a, MentionKind::Role)) return;
-            for (std::size_t x = a; x < b; ++x)
-                if (ctx.is_kind(x, MentionKind::Person) && !ctx.possessive(ctx.tokens_of(ctx.mention_at(x)).second))
+            // (a person after "of" is what the topic is about: "the disappearance of writer X")
+            bool of_seen = false;
+            for (std::size_t x = a; x < b; ++x) {
+                if (ctx.is(x, "of") || ctx.is(x, "into") || ctx.is(x, "against")) of_seen = true;
+                if (ctx.is_kind(x, MentionKind::Person) && !of_seen &&
+                    !ctx.possessive(ctx.tokens_of(ctx.mention_at(x)).second))
                     return;
+            }
             // a clause fragment, not a noun phrase: "Thursday with X", "with"
             static const std::unordered_set<std::string> not_heads = {
                 "with", "to", "for", "in", "at", "by", "from", "signed", "whether", "if", "around", "across", "through",

@@ -237,6 +237,18 @@ bool in_topic(const Context& ctx, std::size_t cf, std::size_t k) {
     return topic;
 }
 
+/// True when token k lies in a clause with a subject of its own, opened by a comma and a
+/// subordinator: "X met Y on Tuesday, as investigators prepared to search a house in Istanbul" -
+/// its places and dates are that clause's, not the meeting's.
+bool in_subordinate_clause(const Context& ctx, std::size_t cf, std::size_t k) {
+    for (std::size_t j = cf; j + 1 < k; ++j)
+        if (ctx.comma(j) && (ctx.is(j + 1, "as") || ctx.is(j + 1, "while") || ctx.is(j + 1, "whereas") ||
+                             ctx.is(j + 1, "although") || ctx.is(j + 1, "though") || ctx.is(j + 1, "because")) &&
+            !ctx.is(j + 2, "well") && !ctx.is(j + 2, "part"))
+            return true;
+    return false;
+}
+
 bool locative(const Context& ctx, std::size_t k) {
     if (k == 0) return false;
     std::size_t j = k - 1;
@@ -266,12 +278,6 @@ bool where_after(const Context& ctx, MentionId place) {
     std::size_t e = ctx.tokens_of(place).second;
     if (ctx.comma(e)) ++e;
     return ctx.is(e, "where");
-}
-
-/// "top diplomat", "chief negotiator": one modifier, then a title.
-bool modifier_then_role(const Context& ctx, std::size_t k) {
-    return (ctx.is(k, "top") || ctx.is(k, "chief") || ctx.is(k, "senior") || ctx.is(k, "former") || ctx.is(k, "new")) &&
-           ctx.is_kind(k + 1, MentionKind::Role);
 }
 
 struct ClauseFacts {
@@ -544,17 +550,18 @@ void find_meetings(Context& ctx) {
                 const Mention& mm = ctx.mention(m);
                 switch (mm.kind) {
                     case MentionKind::Person:
-                        // "Obuchi's predecessor, Y", "Xi's top diplomat Y": the possessor only
-                        // points at Y
-                        if (ctx.possessive(me) && (relation_noun(ctx.low(me + 1)) || ctx.is_kind(me + 1, MentionKind::Role) ||
-                                                   (modifier_then_role(ctx, me + 1))))
+                        // "Obuchi's predecessor, Y", "Xi's top diplomat Y", "investigation of X's
+                        // disappearance": the possessor is not a participant; "X's talks with Y" is
+                        if (ctx.possessive(me) && !is_meeting_noun(ctx.low(me + 1)) && !ctx.is(me + 1, "visit") &&
+                            !ctx.is(me + 1, "trip") && !(ctx.word(me + 1) && is_meeting_noun(ctx.low(me + 2))))
                             break;
                         if (trig && k >= trig->at) push_unique(f.after, m);
                         else push_unique(f.before, m);
                         break;
                     case MentionKind::City:
                     case MentionKind::Region:
-                        if (f.location == kNoMention && (locative(ctx, k) || where_after(ctx, m)) && !in_topic(ctx, cf, k))
+                        if (f.location == kNoMention && (locative(ctx, k) || where_after(ctx, m)) && !in_topic(ctx, cf, k) &&
+                            !(trig && trig->at < k && in_subordinate_clause(ctx, trig->at, k)))
                             f.location = m;
                         break;
                     case MentionKind::Venue:
@@ -760,6 +767,22 @@ void find_meetings(Context& ctx) {
                                   ctx.is(open, "negotiations") || ctx.is(open, "consultations")))
                     continues = true;
                 if (!f.accompanying.empty()) continues = true;
+                // "Pompeo also raised the war in Yemen": a principal of the last meeting, the subject
+                // of a sentence that says what was brought up
+                // (anyone else named is inside what was raised: "the detention of X")
+                auto in_issue = [&](MentionId m) {
+                    const auto sp = ctx.mention(m).span;
+                    return std::any_of(issues.begin(), issues.end(), [&](const IssuePhrase& ip) {
+                        return ip.span.begin <= sp.begin && sp.end <= ip.span.end;
+                    });
+                };
+                if (!continues && !valid_trigger && named >= 1 && !issues.empty() && last_meeting >= 0 && !is_remote &&
+                    ctx.tokens_of(principals.front()).first == open &&
+                    std::all_of(principals.begin() + 1, principals.end(), in_issue)) {
+                    const auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
+                    continues = std::any_of(prev.participants.begin(), prev.participants.end(),
+                                            [&](MentionId p) { return same_person(ctx, p, principals.front()); });
+                }
                 // "Other issues discussed included X and Y", "Also on the agenda were X": a sentence
                 // that names nobody new but lists what was discussed goes on with the last meeting.
                 if (named == 0 && !issues.empty()) {

@@ -66,3 +66,44 @@ TEST_CASE("meetings: an undated meeting a few paragraphs into the story is on th
     REQUIRE(ex.meetings.size() == 1);
     CHECK(ex.meetings[0].date.iso() == "2021-03-02");
 }
+
+TEST_CASE("meetings: a place in a clause of its own (', as investigators searched a house in X') is not the meeting's") {
+    auto d = fixture::doc(
+        "ACCRA (AP) - Rosa Alvear met Tunde Bakare on Tuesday over the fishing dispute, as investigators searched "
+        "a trawler in Lagos.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].location == kNoMention);
+    std::vector<std::string> issues;
+    for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
+    CHECK(issues == std::vector<std::string>{"fishing dispute"});
+}
+
+TEST_CASE("meetings: a possessor is no participant unless it owns the meeting") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Accra on Tuesday to discuss the search for Rosa Vega's missing boat.\n"
+        "Kofi Mensah's talks with Tunde Bakare in Lagos on Friday went well.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    std::vector<std::string> first, second;
+    for (auto p : ex.meetings[0].participants) first.push_back(fixture::surface(d, ex, p));
+    for (auto p : ex.meetings[1].participants) second.push_back(fixture::surface(d, ex, p));
+    std::sort(first.begin(), first.end());
+    std::sort(second.begin(), second.end());
+    CHECK(first == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    CHECK(second == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+}
+
+TEST_CASE("meetings: 'X also raised Y' after X's meeting adds Y to it; a topic may be about a person") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Accra on Tuesday.\n\n"
+        "Alvear also raised the detention of fisherman Kofi Mensah, an aide said.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> issues;
+    for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
+    CHECK(issues == std::vector<std::string>{"detention of fisherman Kofi Mensah"});
+}
