@@ -383,6 +383,9 @@ void find_roles(Context& ctx) {
         if (mentions[r].kind != MentionKind::Role) continue;
         auto [rf, re] = ctx.tokens_of(r);
         if (ctx.ignored[rf]) continue;
+        // "Crown Prince X, the king's son", "the president's spokesman": a possessed title is
+        // somebody else's
+        if (ctx.possessive(re)) continue;
         RoleFrame f = frame_of(ctx, r);
         const std::size_t s_first = ctx.first_token_of_sentence(rf), s_end = ctx.end_token_of_sentence(rf);
         // title-led: the person right after the title (or after "title ,")

@@ -104,8 +104,16 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
             if (std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) return false;
             std::string c = place_country(m.location);
             if (!c.empty() && c != home) return true;  // met abroad: not at home in the dateline country
-            return std::any_of(m.participants.begin(), m.participants.end(),
-                               [&](Index q) { return q != p && inf.country_of(q) == home; });
+            // one who meets the dateline country's people is the visitor - unless a known
+            // foreigner is at the same meeting: then the visitor is that foreigner, and an official
+            // named without a country beside the hosts is one of them ("Pompeo met King X; Foreign
+            // Minister Y also attended")
+            const bool foreigner_there = std::any_of(m.participants.begin(), m.participants.end(), [&](Index q) {
+                const std::string qc = inf.country_of(q);
+                return q != p && !qc.empty() && qc != home;
+            });
+            return !foreigner_there && std::any_of(m.participants.begin(), m.participants.end(),
+                                                   [&](Index q) { return q != p && inf.country_of(q) == home; });
         });
     }
     for (Index p = 0; p < kb.persons.size(); ++p) {

@@ -90,3 +90,13 @@ TEST_CASE("roles: a quoted expert's title and institution (shipped gazetteer)") 
     CHECK(tomas->title == "lecturer");
     CHECK(tomas->organization_name == "Utrecht University");
 }
+
+TEST_CASE("roles: a possessed title is somebody else's ('X, the president's son')") {
+    auto d = fixture::doc("Minister Kofi Mensah, the president's son, met Rosa Alvear in Accra on Tuesday.\n",
+                          "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> titles;
+    for (const auto& r : ex.roles)
+        if (fixture::surface(d, ex, r.person) == "Kofi Mensah") titles.push_back(r.title);
+    CHECK(titles == std::vector<std::string>{"Minister"});
+}

@@ -357,3 +357,19 @@ TEST_CASE("an unplaced meeting on a trip abroad is where the traveller was last 
                               "2021-03-04"));
     CHECK(place_of(run(earlier), "Ana Ruiz") == "Accra");
 }
+
+TEST_CASE("posts without an organization: beside a known foreigner, an official meeting the hosts is a host") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "ACCRA, March 4 (Reuters) - Chilean Foreign Minister Rosa Alvear met Ghana's President "
+                           "Kofi Mensah in Accra on Tuesday. Trade Minister Tunde Bakare also attended.\n",
+                           "2021-03-04"));
+    auto kb = run(docs);
+    const PersonEntity* bakare = person(kb, "Tunde Bakare");
+    REQUIRE(bakare);
+    std::string org;
+    for (const auto& pos : kb.positions)
+        if (kb.persons[pos.person].name == "Tunde Bakare" && !pos.organization.empty() && pos.organization.is_country)
+            org = kb.places[pos.organization.index].name;
+    CHECK(org == "Ghana");
+}
