@@ -150,7 +150,14 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     // an expert's institution: "a research fellow at the Lowy Institute", "lecturer in law at X"
     if (const RoleEntry* entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical); entry && entry->kind == "expert") {
         std::size_t c = e;
-        if (ctx.is(c, "in") && ctx.word(c + 1) && !ctx.upper(c + 1) && ctx.mention_at(c + 1) == kNoMention) c += 2;  // "in law"
+        // the field: "in law", "of North Korean studies" (an expert is nobody's national post)
+        if ((ctx.is(c, "in") || ctx.is(c, "of") || ctx.is(c, "on")) && !ctx.is_kind(c + 1, MentionKind::Organization))
+            for (std::size_t x = c + 1; x < sentence_end && x < c + 6; ++x)
+                if (ctx.is(x, "at") || ctx.is(x, "with") || ctx.comma(x) || ctx.punct(x, ".")) {
+                    c = x;
+                    break;
+                }
+        f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, re)));
         if (ctx.is(c, "at") || ctx.is(c, "with") || ctx.is(c, "from")) {
             std::size_t o = c + 1;
             if (ctx.is(o, "the")) ++o;
@@ -181,9 +188,15 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
                 return f;
             }
         }
+        f.end = std::max(re, c);
+        return f;
     }
+    const RoleEntry* kind_entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical);
     if (e < sentence_end && (ctx.is(e, "of") || ctx.is(e, "for") || ctx.is(e, "to"))) {
-        bool to = ctx.is(e, "to");
+        // "Ambassador to China", "special representative for North Korea": the country the
+        // diplomat deals with is part of the title
+        bool to = ctx.is(e, "to") || (ctx.is(e, "for") && kind_entry && kind_entry->kind == "diplomat" &&
+                                      ctx.is_kind(ctx.is(e + 1, "the") ? e + 2 : e + 1, MentionKind::Country));
         std::size_t c = e + 1;
         if (ctx.is(c, "the")) ++c;
         // "of the 22-member Arab League", "of the 27-nation bloc": a size before the name
@@ -302,6 +315,8 @@ std::string destination_country(const Context& ctx, std::size_t left) {
     for (std::size_t k = left, steps = 0; k > sf && steps < 16; --k, ++steps) {
         const std::size_t t = k - 1;
         if (ctx.punct(t, ";") || ctx.punct(t, ":")) break;
+        // ", and Energy Minister X": a conjunct of its own (the place before it is another's)
+        if (ctx.comma(t) && (ctx.is(t + 1, "and") || ctx.is(t + 1, "but"))) break;
         const MentionId m = ctx.mention_at(t);
         if (m == kNoMention) continue;
         const Mention& mm = ctx.mention(m);

@@ -39,7 +39,7 @@ std::string role_kind(const extract::Gazetteer& gaz, const std::string& title) {
 
 bool national(const std::string& kind, bool diplomats) {
     static const std::set<std::string> kinds = {"head_of_state", "head_of_government", "minister", "official",
-                                                "legislator",    "military",           "spokesperson"};
+                                                "legislator",    "military",           "spokesperson", "royal"};
     return kinds.count(kind) || (diplomats && kind == "diplomat");
 }
 
@@ -123,7 +123,8 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
                                    [&](const PositionEntity* pos) {
                                        std::string k = role_kind(gaz, pos->role);
                                        return k != "head_of_state" && k != "head_of_government" &&
-                                              k != "minister" && k != "spokesperson" && k != "legislator";
+                                              k != "minister" && k != "spokesperson" && k != "legislator" &&
+                                              k != "royal";
                                    }),
                     posts.end());
         if (!posts.empty()) Inference::assign(posts, facts.country_place(home));

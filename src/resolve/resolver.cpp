@@ -431,7 +431,14 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         if (has_post || !model) continue;
         OrgRef org;
         if (Index ci = country_place(c.country); ci != kNone) org = OrgRef{true, ci};
-        PositionEntity np{p, model->role, org, false, {article}, {evidence_of(c.sentence)}};
+        // a country's own name for the foreign ministry's post ("External Affairs Minister") is
+        // "Foreign Minister" elsewhere
+        std::string role = model->role;
+        if (const auto* entry = gaz.role_by_canonical(role); entry && entry->org_hint == "ministry:foreign" &&
+                                                             entry->kind == "minister" && role.find("Deputy") == std::string::npos &&
+                                                             role.find("Vice") == std::string::npos)
+            role = "Foreign Minister";
+        PositionEntity np{p, role, org, false, {article}, {evidence_of(c.sentence)}};
         kb.positions.push_back(std::move(np));
     }
 

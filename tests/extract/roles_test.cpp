@@ -100,3 +100,31 @@ TEST_CASE("roles: a possessed title is somebody else's ('X, the president's son'
         if (fixture::surface(d, ex, r.person) == "Kofi Mensah") titles.push_back(r.title);
     CHECK(titles == std::vector<std::string>{"Minister"});
 }
+
+TEST_CASE("roles: an expert's field is no country, a diplomat's 'for <country>' is part of the title") {
+    auto d = fixture::doc(
+        "\"It helps,\" said Ana Lindqvist, a professor of Nigerian studies at Accra Coast University.\n"
+        "Tunde Bakare, the special representative for Ghana, met Rosa Alvear in Abuja on Tuesday.\n",
+        "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    const RoleAssertion* ana = role_of(d, ex, "Ana Lindqvist");
+    REQUIRE(ana);
+    CHECK(ana->title == "professor");
+    CHECK(ana->organization_country.empty());
+    CHECK(ana->organization_name == "Accra Coast University");
+    const RoleAssertion* bakare = role_of(d, ex, "Tunde Bakare");
+    REQUIRE(bakare);
+    CHECK(bakare->title == "special representative for Ghana");
+    CHECK(bakare->organization == kNoMention);
+}
+
+TEST_CASE("roles: a journey's end is not read across ', and' into another conjunct") {
+    auto d = fixture::doc(
+        "Kofi Mensah, who held talks in Lagos last week to prepare the visit, and Trade Minister Tunde Bakare "
+        "accompanied Rosa Alvear.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    const RoleAssertion* bakare = role_of(d, ex, "Tunde Bakare");
+    REQUIRE(bakare);
+    CHECK(bakare->organization_country.empty());
+}

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "../extract/fixture.hpp"
 #include "readout/resolve/resolver.hpp"
@@ -372,4 +373,20 @@ TEST_CASE("posts without an organization: beside a known foreigner, an official 
         if (kb.persons[pos.person].name == "Tunde Bakare" && !pos.organization.empty() && pos.organization.is_country)
             org = kb.places[pos.organization.index].name;
     CHECK(org == "Ghana");
+}
+
+TEST_CASE("a counterpart of a country's own foreign-ministry title is a Foreign Minister; royals are hosts (shipped gazetteer)") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "RIYADH, March 4 (Reuters) - Indian External Affairs Minister Ravi Menon met his Saudi "
+                           "counterpart Faisal bin Khalid in Riyadh on Tuesday. Menon later met Crown Prince Omar "
+                           "bin Tariq.\n",
+                           "2021-03-04"));
+    auto kb = resolve_documents(docs, extract::Gazetteer::builtin());
+    std::map<std::string, std::string> posts;
+    for (const auto& pos : kb.positions)
+        posts[kb.persons[pos.person].name] =
+            pos.role + " / " + (pos.organization.empty() ? std::string() : kb.places[pos.organization.index].name);
+    CHECK(posts["Faisal bin Khalid"] == "Foreign Minister / Saudi Arabia");
+    CHECK(posts["Omar bin Tariq"] == "Crown Prince / Saudi Arabia");
 }
