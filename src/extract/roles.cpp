@@ -459,20 +459,31 @@ void find_roles(Context& ctx) {
         }
         // a second post of the holder just named: "X, Jordan's ambassador in Cairo and its permanent
         // representative to the Arab League" ("its": the first post's country or organization)
+        // Two titles joined by a bare "and" share the holder and the country: "X, Deputy Prime
+        // Minister and Minister of Industry of the Russian Federation", "X, Russia's Deputy Prime
+        // Minister and Minister of Industry".
         const bool its = k > s_first + 1 && ctx.is(k - 1, "its");
-        if (k > s_first + 1 && ctx.is(k - 2, "and") && (its || ctx.is(k - 1, "his") || ctx.is(k - 1, "her"))) {
-            const RoleAssertion* prev = nullptr;
+        const bool bare_and = k > s_first + 1 && ctx.is(k - 1, "and") && ctx.is_kind(k - 2, MentionKind::Role);
+        if (k > s_first + 1 && (bare_and || (ctx.is(k - 2, "and") && (its || ctx.is(k - 1, "his") || ctx.is(k - 1, "her"))))) {
+            RoleAssertion* prev = nullptr;
             const auto sentence = ctx.sentence_of(rf);
-            for (const auto& ra : ctx.out.roles)
+            for (auto& ra : ctx.out.roles)
                 if (ctx.sentence_of(ctx.tokens_of(ra.person).first) == sentence &&
                     ra.title_span.begin < ctx.doc.tokens()[rf].span.begin)
                     prev = &ra;
+            if (bare_and && prev && prev->title_span.end != ctx.doc.tokens()[k - 2].span.end) prev = nullptr;
             if (prev) {
-                if (its && f.organization == kNoMention && f.organization_name.empty()) {
+                const bool own_org = f.organization != kNoMention || !f.organization_name.empty();
+                if ((its || bare_and) && !own_org) {
                     f.organization = prev->organization;
                     f.organization_name = prev->organization_name;
                     f.organization_surface = prev->organization_surface;
                     f.organization_country = prev->organization_country;
+                } else if (bare_and && own_org && prev->organization == kNoMention && prev->organization_name.empty()) {
+                    prev->organization = f.organization;
+                    prev->organization_name = f.organization_name;
+                    prev->organization_surface = f.organization_surface;
+                    prev->organization_country = f.organization_country;
                 }
                 add(ctx, prev->person, f, r);
                 continue;

@@ -128,3 +128,16 @@ TEST_CASE("roles: a journey's end is not read across ', and' into another conjun
     REQUIRE(bakare);
     CHECK(bakare->organization_country.empty());
 }
+
+TEST_CASE("roles: two titles joined by 'and' share the holder and the country") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare, Deputy Foreign Minister and Trade Minister of Nigeria, in Abuja.\n"
+        "Kofi Mensah, Ghana's President and Prime Minister, spoke later.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Kofi Mensah: President / GH", "Kofi Mensah: Prime Minister / GH",
+                                            "Tunde Bakare: Deputy Foreign Minister / NG", "Tunde Bakare: Trade Minister / NG"});
+}
