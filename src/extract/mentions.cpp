@@ -191,11 +191,27 @@ void find_gazetteer_mentions(Context& ctx) {
                     // "Riverside Hall in Accra", "the Lincoln Center in Dakar": a venue named after a
                     // place, set in another city written right after it
                     // (up to two more capitalized words first: "Unity Conference Centre in Castries")
+                    // ("Hyderabad House, New Delhi" too; and once the article sets the venue in
+                    // another city, every "Hyderabad House" of it is the venue)
+                    auto set_elsewhere = [&](std::size_t head) {
+                        std::size_t at = head + 1;
+                        if (ctx.comma(at)) {
+                            ++at;
+                        } else if (ctx.is(at, "in") || ctx.is(at, "on")) {
+                            ++at;
+                        } else {
+                            return false;
+                        }
+                        return ctx.upper(at) && (gaz.lookup(ctx.low(at)) != nullptr || gaz.is_phrase_prefix(ctx.low(at)));
+                    };
                     bool venue_elsewhere = false;
-                    for (std::size_t h2 = end; h2 < end + 3 && ctx.word(h2) && ctx.upper(h2) && !venue_elsewhere; ++h2)
-                        venue_elsewhere = lexicon::is_venue_head(ctx.tok(h2)) &&
-                                          (ctx.is(h2 + 1, "in") || ctx.is(h2 + 1, "on")) && ctx.upper(h2 + 2) &&
-                                          (gaz.lookup(ctx.low(h2 + 2)) != nullptr || gaz.is_phrase_prefix(ctx.low(h2 + 2)));
+                    for (std::size_t h2 = end; h2 < end + 3 && ctx.word(h2) && ctx.upper(h2) && !venue_elsewhere; ++h2) {
+                        if (!lexicon::is_venue_head(ctx.tok(h2))) continue;
+                        venue_elsewhere = set_elsewhere(h2);
+                        for (std::size_t j = 0; j + (h2 - i) < n && !venue_elsewhere; ++j)
+                            if (j != i && ctx.low(j) == ctx.low(i) && ctx.low(j + (h2 - i)) == ctx.low(h2))
+                                venue_elsewhere = set_elsewhere(j + (h2 - i));
+                    }
                     if (before || after || venue_elsewhere) continue;
                     if (h->kind == GazetteerKind::City) {
                         std::uint32_t row = best_city(gaz, *hits, {});
@@ -556,7 +572,8 @@ void find_names(Context& ctx) {
         bool determined = c.lead > 0 && (ctx.is(c.lead - 1, "the") || ctx.is(c.lead - 1, "a") || ctx.possessive(c.lead - 1));
         bool place_like = is_place_head(ctx.low(c.end - 1));
         if (c.honorific || role_before(c.lead)) person = true;
-        else if (len >= 2 && len <= 5 && (role_after(c.end) || followed_by_verb(ctx, c.end))) person = true;
+        // ("the Global South is": a determiner makes it a thing)
+        else if (len >= 2 && len <= 5 && (role_after(c.end) || (followed_by_verb(ctx, c.end) && !determined))) person = true;
         else if (len >= 2 && len <= 4 && ctx.gaz.is_given_name(ctx.tok(c.first)) && !determined && !place_like)
             person = true;
         else if (len >= 2 && len <= 4 && c.first > 0 && !ctx.ignored[c.first] && object_of_encounter(ctx, c.first))
@@ -676,6 +693,13 @@ void find_names(Context& ctx) {
             MentionId m = ctx.add_mention(c.first, c.end, MentionKind::Person, surface);
             ctx.mention(m).partial_name = true;
         }
+    }
+    // Where the article places its venues: "<Venue> in <City>", "<Venue>, <City>"
+    for (MentionId id = 0; id < ctx.out.mentions.size(); ++id) {
+        if (ctx.out.mentions[id].kind != MentionKind::Venue) continue;
+        std::size_t after = ctx.tokens_of(id).second;
+        if (!ctx.comma(after) && !ctx.is(after, "in")) continue;
+        if (ctx.is_kind(after + 1, MentionKind::City)) ctx.out.venue_cities.emplace_back(id, ctx.mention_at(after + 1));
     }
     // Split persons that are really surnames side by side (headline "Smith Jones hold talks"): every
     // token is a part of a different person's full name, and the pair itself is never repeated.

@@ -8,7 +8,7 @@ const std::vector<ExtractorInfo>& extractors() {
         {"boilerplate", "sentences, tokens", "boilerplate sentences; ignored credit tokens"},
         {"anchor-date", "article date, header lines, dateline, body dates", "anchor date; body start"},
         {"gazetteer", "tokens; gazetteers", "Country, City, Region, Organization, Role mentions; dateline city"},
-        {"names", "tokens; gazetteer mentions", "Person, Venue, Organization, Event mentions"},
+        {"names", "tokens; gazetteer mentions", "Person, Venue, Organization, Event mentions; venues' cities"},
         {"roles", "Person, Role, Country, Organization mentions", "role assertions"},
         {"meetings", "all mentions; anchor date; sentences", "meeting and call assertions with place, date, issues"},
     };

@@ -539,6 +539,16 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
                 same->evidence.push_back(ev);
     }
+    // A venue the article places in a city anywhere ("Hyderabad House in New Delhi", a caption) is
+    // there for the meetings at it that name no city.
+    for (auto& m : kb.meetings) {
+        if (m.location != kNone || m.venue == kNone || kb.places[m.venue].city != kNone) continue;
+        for (const auto& [venue, city] : ex.venue_cities)
+            if (place_of(venue) == m.venue) {
+                kb.places[m.venue].city = place_of(city);
+                break;
+            }
+    }
     // A meeting on the sidelines of a gathering the article places elsewhere ("talks on the sidelines
     // of the G7 summit in Hiroshima ... also met Y on the sidelines of the summit") is there too.
     for (auto& m : kb.meetings) {

@@ -390,3 +390,19 @@ TEST_CASE("a counterpart of a country's own foreign-ministry title is a Foreign 
     CHECK(posts["Faisal bin Khalid"] == "Foreign Minister / Saudi Arabia");
     CHECK(posts["Omar bin Tariq"] == "Crown Prince / Saudi Arabia");
 }
+
+TEST_CASE("a venue named after a city, placed in another city anywhere in the article, places its meetings") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "Rosa Alvear with Tunde Bakare at Lagos House in Abuja on Monday. (Photo: PTI)\n\n"
+                           "Rosa Alvear and Tunde Bakare held talks at Lagos House on Monday, to amplify the "
+                           "concerns of the Global South.\n",
+                           "2021-03-02"));
+    auto kb = run(docs);
+    REQUIRE(kb.meetings.size() == 1);
+    REQUIRE(kb.meetings[0].location != kNone);
+    CHECK(kb.places[kb.meetings[0].location].name == "Abuja");
+    REQUIRE(kb.meetings[0].venue != kNone);
+    CHECK(kb.places[kb.meetings[0].venue].name == "Lagos House");
+    CHECK(names(kb, kb.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+}

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "readout/extract/date_value.hpp"
@@ -121,6 +122,9 @@ struct ArticleExtraction {
     std::vector<MeetingAssertion> meetings;  ///< encounters reported
     DateValue anchor;             ///< the date relative expressions were resolved against
     MentionId dateline = kNoMention; ///< the city of the dateline, if any
+    /// Where the article places a venue, wherever it says so ("Hyderabad House in New Delhi",
+    /// "the Elysee Palace, Paris"): pairs of a Venue and a City mention.
+    std::vector<std::pair<MentionId, MentionId>> venue_cities;
     std::vector<std::uint32_t> boilerplate_sentences;  ///< bylines, credits, links: not news
 };
 
