@@ -48,6 +48,9 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if ((w == "focused" || w == "focusing" || w == "touched" || w == "centred" || w == "centered") && ctx.is(i + 1, "on"))
         return 2;
     if (w == "talked" && ctx.is(i + 1, "about")) return 2;
+    // "dealt with X", "dealt mainly with X"
+    if (w == "dealt" && ctx.is(i + 1, "with")) return 2;
+    if (w == "dealt" && ctx.low(i + 1).ends_with("ly") && ctx.is(i + 2, "with")) return 3;
     // "met Tuesday with King X over the disappearance of Y", "talks over the border dispute": the
     // topic after a meeting word; not "over dinner", "over the weekend", "over the phone", "over 7 hours"
     if (w == "over" && i > 0) {
@@ -275,6 +278,9 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
         std::size_t item = k;
         const std::size_t list_start = k;
         auto flush = [&](std::size_t a, std::size_t b) {
+            // "the file of Thomas Sankara, the revolutionary leader killed in 1987": an appositive to
+            // a person describes the person, it is no topic
+            if (a >= 2 && ctx.comma(a - 1) && ctx.is_kind(a - 2, MentionKind::Person)) return;
             // "discussed included X", "... and covered Y": a second cue opens the item
             for (std::size_t c; a < b && (c = cue_at(ctx, a)) != 0;) a += c;
             while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;

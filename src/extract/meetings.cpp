@@ -40,6 +40,29 @@ bool person_within(const Context& ctx, std::size_t from, std::size_t end, std::s
     return false;
 }
 
+/// The object right after a verb is a person: "hosted Kenyan President X", "received the visiting
+/// foreign minister of Peru, X" - not "welcomed the announcement on the X archives". Past
+/// determiners, modifiers, titles, countries and organizations only.
+bool object_is_person(const Context& ctx, std::size_t from, std::size_t end) {
+    for (std::size_t k = from; k < end && k < from + 10; ++k) {
+        if (person_at(ctx, k)) return true;
+        const MentionId m = ctx.mention_at(k);
+        if (m != kNoMention) {
+            const MentionKind kind = ctx.mention(m).kind;
+            if (kind != MentionKind::Role && kind != MentionKind::Country && kind != MentionKind::Organization) return false;
+            continue;
+        }
+        if (ctx.possessive(k) || ctx.comma(k) || ctx.is(k, "the") || ctx.is(k, "his") || ctx.is(k, "her") ||
+            ctx.is(k, "their") || ctx.is(k, "visiting") || ctx.is(k, "new") || ctx.is(k, "former") || ctx.is(k, "top") ||
+            ctx.is(k, "senior") || ctx.is(k, "of") || ctx.is(k, "a") || ctx.is(k, "delegation") || ctx.is(k, "led") ||
+            ctx.is(k, "by") || ctx.is(k, "counterpart") || ctx.is(k, "also") || ctx.is(k, "later") ||
+            lexicon::weekday(ctx.tok(k)) || ctx.is(k, "on"))
+            continue;
+        return false;
+    }
+    return false;
+}
+
 std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t cf, std::size_t ce) {
     const std::string& w = ctx.low(i);
     if (!ctx.word(i) || ctx.ignored[i]) return std::nullopt;
@@ -62,7 +85,7 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         return std::nullopt;
     }
     if ((w == "hosted" || w == "received" || w == "welcomed" || w == "hosts" || w == "receives" || w == "welcomes") &&
-        person_within(ctx, i + 1, ce, 8))
+        object_is_person(ctx, i + 1, ce))
         return Trigger{i, 1, false, true};
     if ((w == "called" || w == "calls") && ctx.is(i + 1, "on") && person_within(ctx, i + 2, ce, 8))
         return Trigger{i, 2, false, true};
@@ -229,7 +252,9 @@ bool in_topic(const Context& ctx, std::size_t cf, std::size_t k) {
     bool topic = false;
     for (std::size_t j = cf; j < k; ++j) {
         if (ctx.low(j).rfind("discuss", 0) == 0 || ((ctx.is(j, "focused") || ctx.is(j, "focusing")) && ctx.is(j + 1, "on")) ||
-            (ctx.is(j, "talked") && ctx.is(j + 1, "about")))
+            (ctx.is(j, "talked") && ctx.is(j + 1, "about")) || (ctx.is(j, "dealt") && (ctx.is(j + 1, "with") || ctx.is(j + 2, "with"))) ||
+            ((ctx.is(j, "centred") || ctx.is(j, "centered")) && ctx.is(j + 1, "on")) || ctx.is(j, "covered") ||
+            ctx.is(j, "addressed") || ctx.is(j, "reviewed"))
             topic = true;
         // "... discussed the idea when he visited Wellington": a new clause says where
         if (ctx.is(j, "when") || ctx.is(j, "where") || ctx.is(j, "while") || ctx.is(j, "during")) topic = false;

@@ -107,3 +107,30 @@ TEST_CASE("meetings: 'X also raised Y' after X's meeting adds Y to it; a topic m
     for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
     CHECK(issues == std::vector<std::string>{"detention of fisherman Kofi Mensah"});
 }
+
+TEST_CASE("meetings: 'welcomed the announcement on the X archives' is no reception of X") {
+    auto d = fixture::doc(
+        "Opposition leader Rosa Vega welcomed the announcement on the Tunde Bakare archives.\n"
+        "President Kofi Mensah received Nigerian President Tunde Bakare in Accra on Tuesday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> who;
+    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+}
+
+TEST_CASE("meetings: what the talks 'dealt mainly with' is a topic, and its place is not the meeting's") {
+    auto d = fixture::doc(
+        "ACCRA, March 2 (Reuters) - Rosa Alvear met Tunde Bakare on Tuesday.\n\n"
+        "The talks dealt mainly with the fight against piracy in Lagos, and the education of youth, "
+        "the ministry said. The two presidents also discussed the file of Kofi Mensah, the trader jailed in 1987.\n",
+        "2021-03-02");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].location == kNoMention);  // the dateline places it later (resolver)
+    std::vector<std::string> issues;
+    for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
+    CHECK(issues == std::vector<std::string>{"fight against piracy in Lagos", "education of youth", "file of Kofi Mensah"});
+}
