@@ -12,6 +12,16 @@
 
 namespace readout::extract::detail {
 
+/// Equality of a string with a C string, for the rules' `ctx.low(i) == "met"`. The same result as
+/// std's operator==, which calls basic_string::compare out of line (a strlen and a memcmp call for
+/// every comparison, most of which fail on the length); inlined, the literal's length is a
+/// constant and a mismatched length costs one compare. Being a non-template, it is preferred to
+/// std's template for every `std::string == const char*` (and `!=`) written in this namespace.
+[[nodiscard, gnu::always_inline]] inline bool operator==(const std::string& a, const char* b) noexcept {
+    const std::size_t n = std::char_traits<char>::length(b);
+    return a.size() == n && std::char_traits<char>::compare(a.data(), b, n) == 0;
+}
+
 /// Shared, append-only state of one document's extraction. Extractors run in a fixed order
 /// (see pipeline.cpp); each reads what earlier ones added.
 class Context {
@@ -48,7 +58,12 @@ public:
         static const std::string none;
         return i < low_.size() ? low_[i] : none;
     }
-    [[nodiscard]] bool is(std::size_t i, std::string_view lower_word) const { return i < size() && low_[i] == lower_word; }
+    /// True when token i's low() form is `lower_word` (false past the last token). Inlined, so that
+    /// a literal's length is a constant and most calls end on a length compare.
+    [[nodiscard, gnu::always_inline]] bool is(std::size_t i, std::string_view lower_word) const noexcept {
+        return i < low_.size() && low_[i].size() == lower_word.size() &&
+               std::char_traits<char>::compare(low_[i].data(), lower_word.data(), lower_word.size()) == 0;
+    }
     [[nodiscard]] bool word(std::size_t i) const noexcept {
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Word;
     }
