@@ -19,6 +19,12 @@ std::vector<Cp> decode_all(std::string_view s) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {  // ASCII, nearly all of a news text: no decoding
+            out.push_back(Cp{b, static_cast<std::uint32_t>(i), 1});
+            ++i;
+            continue;
+        }
         char32_t cp;
         std::size_t n = decode_utf8(s, i, cp);
         if (n == 0) {
@@ -31,10 +37,16 @@ std::vector<Cp> decode_all(std::string_view s) {
     return out;
 }
 
+// Character classes, answered inline for ASCII and by unicode.hpp's functions beyond it.
+bool ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_alpha(char32_t c) { return ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+bool letter(char32_t c) { return c < 0x80 ? ascii_alpha(c) : is_letter(c); }
+bool upper_letter(char32_t c) { return c < 0x80 ? ascii_upper(c) : is_upper(c); }
+bool white_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : is_space(c); }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F); }
+bool is_word_char(char32_t c) { return letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F); }
 bool is_line_break(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029; }
 bool is_punct(char32_t c) {
     switch (c) {
@@ -59,15 +71,21 @@ constexpr std::array<std::string_view, 64> kAbbreviations = {
 }  // namespace
 
 bool is_abbreviation(std::string_view w) noexcept {
-    std::string lower;
-    lower.reserve(w.size());
-    for (char c : w) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) return true;
+    // the listed abbreviations are short: lower-case on the stack
+    char lower[16];
+    if (w.size() <= sizeof lower) {
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            const char c = w[i];
+            lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        const std::string_view l(lower, w.size());
+        if (std::find(kAbbreviations.begin(), kAbbreviations.end(), l) != kAbbreviations.end()) return true;
+    }
     // Letter-period sequences: U.S.A.  D.C.
-    if (lower.size() >= 4 && lower.size() % 2 == 0) {
+    if (w.size() >= 4 && w.size() % 2 == 0) {
         bool dotted = true;
-        for (std::size_t i = 0; i < lower.size(); ++i)
-            if ((i % 2 == 1) != (lower[i] == '.')) dotted = false;
+        for (std::size_t i = 0; i < w.size(); ++i)
+            if ((i % 2 == 1) != (w[i] == '.')) dotted = false;
         if (dotted) return true;
     }
     return false;
@@ -76,6 +94,7 @@ bool is_abbreviation(std::string_view w) noexcept {
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Cp> cps = decode_all(text);
     std::vector<Token> out;
+    out.reserve(cps.size() / 4 + 16);  // news text: a token per five or six bytes
     std::size_t i = 0;
     bool space = false, line = false;
     const std::size_t n = cps.size();
@@ -86,12 +105,12 @@ std::vector<Token> tokenize(std::string_view text) {
         t.space_before = space || out.empty();
         t.line_before = line || out.empty();
         if (kind == TokenKind::Word) {
-            t.upper = is_upper(cps[from].cp);
+            t.upper = upper_letter(cps[from].cp);
             int letters = 0, uppers = 0;
             for (std::size_t k = from; k < to; ++k)
-                if (is_letter(cps[k].cp)) {
+                if (letter(cps[k].cp)) {
                     ++letters;
-                    uppers += is_upper(cps[k].cp);
+                    uppers += upper_letter(cps[k].cp);
                 }
             t.all_upper = letters >= 2 && letters == uppers;
         }
@@ -100,7 +119,7 @@ std::vector<Token> tokenize(std::string_view text) {
     };
     while (i < n) {
         char32_t c = cps[i].cp;
-        if (is_space(c) || c == 0xFEFF || c == 0x200B || c == 0) {
+        if (white_space(c) || c == 0xFEFF || c == 0x200B || c == 0) {
             space = true;
             if (is_line_break(c)) line = true;
             ++i;
@@ -120,12 +139,12 @@ std::vector<Token> tokenize(std::string_view text) {
                 }
             }
             // ordinal and unit suffixes glued to digits: 1st, 20th, 5pm
-            while (j < n && is_letter(cps[j].cp)) ++j;
+            while (j < n && letter(cps[j].cp)) ++j;
             push(i, j, TokenKind::Number);
             i = j;
             continue;
         }
-        if (is_letter(c)) {
+        if (letter(c)) {
             std::size_t j = i + 1;
             while (j < n) {
                 char32_t d = cps[j].cp;
@@ -137,11 +156,11 @@ std::vector<Token> tokenize(std::string_view text) {
                         (j + 2 >= n || !is_word_char(cps[j + 2].cp)))
                         break;
                     j += 2;
-                } else if (d == '.' && j + 1 < n && is_letter(cps[j + 1].cp) && j + 2 < n && cps[j + 2].cp == '.' &&
+                } else if (d == '.' && j + 1 < n && letter(cps[j + 1].cp) && j + 2 < n && cps[j + 2].cp == '.' &&
                            (j - i) == 1) {
                     // dotted abbreviation U.S. / U.N. / D.C.
                     j += 2;
-                    while (j + 1 < n && is_letter(cps[j + 1].cp) && j + 2 < n && cps[j + 2].cp == '.') j += 2;
+                    while (j + 1 < n && letter(cps[j + 1].cp) && j + 2 < n && cps[j + 2].cp == '.') j += 2;
                     ++j;  // include the final period
                     break;
                 } else {
@@ -151,7 +170,7 @@ std::vector<Token> tokenize(std::string_view text) {
             // A known abbreviation or an initial takes its period: "Mr." "Gen." "J."
             if (j < n && cps[j].cp == '.' && text[cps[j - 1].pos] != '.') {
                 std::string_view w = text.substr(cps[i].pos, cps[j].pos + 1 - cps[i].pos);
-                bool initial = (j - i) == 1 && is_upper(c);
+                bool initial = (j - i) == 1 && upper_letter(c);
                 if (is_abbreviation(w) || initial) ++j;
             }
             push(i, j, TokenKind::Word);

@@ -120,8 +120,8 @@ std::size_t ascii_prefix(std::string_view s) noexcept {
     return i;
 }
 
-bool is_key_space(unsigned char u) noexcept { return u == ' ' || u == '\t' || u == '\n' || u == '\r'; }
-char ascii_lower(unsigned char u) noexcept { return static_cast<char>(u >= 'A' && u <= 'Z' ? u - 'A' + 'a' : u); }
+bool is_key_space(unsigned char u) noexcept { return u <= ' ' && (u == ' ' || u == '\t' || u == '\n' || u == '\r'); }
+char ascii_lower(unsigned char u) noexcept { return static_cast<char>(static_cast<unsigned>(u - 'A') < 26u ? u + ('a' - 'A') : u); }
 
 /// Calls `fn(piece)` with the ASCII folding of each code point of `s` from `i` on, as
 /// fold_to_ascii writes it (invalid bytes and combining marks give nothing).
@@ -164,8 +164,52 @@ std::string fold_to_ascii(std::string_view s) {
 }
 
 std::string normalize_key(std::string_view s) {
-    // One pass: fold each code point, then collapse white space and lower-case the folded bytes
-    // (the same as lower-casing and collapsing the whole fold_to_ascii(s)).
+    if (s.size() <= 15) {
+        // a short word of printable ASCII (nearly every token): lower-cased on the stack and
+        // copied into the string's own buffer (a loop with an early exit: not vectorized, which
+        // costs more than it saves on a few bytes)
+        char buf[15];
+        std::size_t i = 0;
+        for (; i < s.size(); ++i) {
+            const auto u = static_cast<unsigned char>(s[i]);
+            if (static_cast<unsigned char>(u - '!') >= 0x80 - '!') break;  // space, control or not ASCII
+            buf[i] = ascii_lower(u);
+        }
+        if (i == s.size()) return std::string(buf, i);
+    }
+    std::size_t ascii = 0;  // the leading run of ASCII bytes
+    while (ascii < s.size() && static_cast<unsigned char>(s[ascii] - '!') < 0x80 - '!') ++ascii;  // no space, no control
+    bool spaced = false;     // white space within it
+    for (; ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80; ++ascii)
+        spaced = spaced || is_key_space(static_cast<unsigned char>(s[ascii]));
+    if (ascii == s.size() && !spaced) {
+        // a word of ASCII (nearly every token): its lower-case copy
+        std::string out(s);
+        for (char& c : out) c = ascii_lower(static_cast<unsigned char>(c));
+        return out;
+    }
+    if (ascii == s.size()) {
+        // ASCII with white space (a name, a phrase): collapse and lower-case in place
+        std::string out(s.size(), '\0');
+        char* o = out.data();
+        bool gap = false;
+        for (char c : s) {
+            const auto u = static_cast<unsigned char>(c);
+            if (is_key_space(u)) {
+                gap = o != out.data();
+                continue;
+            }
+            if (gap) {
+                *o++ = ' ';
+                gap = false;
+            }
+            *o++ = ascii_lower(u);
+        }
+        out.resize(static_cast<std::size_t>(o - out.data()));
+        return out;
+    }
+    // Otherwise one pass: fold each code point, then collapse white space and lower-case the
+    // folded bytes (the same as lower-casing and collapsing the whole fold_to_ascii(s)).
     std::string out;
     if (s.size() > 15) out.reserve(s.size());  // shorter keys fit the string's own buffer
     bool space = false;
@@ -183,9 +227,8 @@ std::string normalize_key(std::string_view s) {
             out += ascii_lower(u);
         }
     };
-    const std::size_t ascii = ascii_prefix(s);
     put(s.substr(0, ascii));
-    if (ascii < s.size()) fold_from(s, ascii, put);
+    fold_from(s, ascii, put);
     return out;
 }
 
