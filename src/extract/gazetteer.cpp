@@ -11,8 +11,8 @@
 namespace readout::extract {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
+void split_into(std::vector<std::string_view>& out, std::string_view s, char sep) {
+    out.clear();
     std::size_t i = 0;
     while (true) {
         std::size_t j = s.find(sep, i);
@@ -20,24 +20,30 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
         if (j == std::string_view::npos) break;
         i = j + 1;
     }
-    return out;
 }
 
 std::vector<std::string> list(std::string_view field) {
     std::vector<std::string> out;
     if (field.empty()) return out;
-    for (auto part : split(field, '|'))
+    std::vector<std::string_view> parts;
+    split_into(parts, field, '|');
+    for (auto part : parts)
         if (!part.empty()) out.emplace_back(part);
     return out;
 }
 
 double number(std::string_view s) {
     if (s.empty()) return 0;
+    double v = 0;
+    // plain decimals (all the TSVs hold) without a copy; anything else as strtod reads it
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec == std::errc() && end == s.data() + s.size()) return v;
     return std::strtod(std::string(s).c_str(), nullptr);
 }
 
 template <typename Fn>
 void for_rows(std::string_view tsv, std::size_t min_cols, Fn fn) {
+    std::vector<std::string_view> cols;  // reused from row to row
     std::size_t i = 0;
     while (i < tsv.size()) {
         std::size_t j = tsv.find('\n', i);
@@ -46,7 +52,7 @@ void for_rows(std::string_view tsv, std::size_t min_cols, Fn fn) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         i = j + 1;
         if (line.empty() || line.front() == '#') continue;
-        auto cols = split(line, '\t');
+        split_into(cols, line, '\t');
         while (cols.size() < min_cols) cols.emplace_back();
         fn(cols);
     }
@@ -73,9 +79,11 @@ void Gazetteer::index(std::string_view phrase, GazetteerKind kind, std::uint32_t
     if (phrase.empty()) return;
     std::string key = phrase_key(phrase);
     if (key.empty()) return;
-    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-        phrase_prefixes_.insert(key.substr(0, space));
-    phrase_prefixes_.insert(key);
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+        std::string_view prefix(key.data(), space);
+        if (phrase_prefixes_.find(prefix) == phrase_prefixes_.end()) phrase_prefixes_.emplace(prefix);
+    }
+    if (phrase_prefixes_.find(key) == phrase_prefixes_.end()) phrase_prefixes_.insert(key);
     auto& hits = phrases_[key];
     for (const auto& h : hits)
         if (h.kind == kind && h.index == row) return;
@@ -128,29 +136,31 @@ Gazetteer Gazetteer::from_tsv(std::string_view countries, std::string_view citie
         g.roles_.push_back(std::move(e));
     });
     for_rows(given_names, 1, [&](const auto& c) {
-        if (!c[0].empty()) g.given_names_[text::normalize_key(c[0])] = true;
+        if (!c[0].empty()) g.given_names_.insert(text::normalize_key(c[0]));
     });
     return g;
 }
 
 const Gazetteer& Gazetteer::builtin() {
-    static const Gazetteer g =
+    // Never destroyed: it lives as long as the process, and freeing its tens of thousands of
+    // strings at exit only costs time (it stays reachable, so leak checkers do not report it).
+    static const Gazetteer* g = new Gazetteer(
         from_tsv(embedded("countries.tsv"), embedded("cities.tsv"), embedded("regions.tsv"),
-                 embedded("organizations.tsv"), embedded("roles.tsv"), embedded("given_names.tsv"));
-    return g;
+                 embedded("organizations.tsv"), embedded("roles.tsv"), embedded("given_names.tsv")));
+    return *g;
 }
 
 const std::vector<GazetteerHit>* Gazetteer::lookup(std::string_view key) const {
-    auto it = phrases_.find(std::string(key));
+    auto it = phrases_.find(key);
     return it == phrases_.end() ? nullptr : &it->second;
 }
 
 bool Gazetteer::is_phrase_prefix(std::string_view key) const {
-    return phrase_prefixes_.count(std::string(key)) != 0;
+    return phrase_prefixes_.find(key) != phrase_prefixes_.end();
 }
 
 const CountryEntry* Gazetteer::country_by_key(std::string_view iso) const {
-    auto it = country_keys_.find(std::string(iso));
+    auto it = country_keys_.find(iso);
     return it == country_keys_.end() ? nullptr : &countries_[it->second];
 }
 
@@ -160,7 +170,7 @@ const RoleEntry* Gazetteer::role_by_canonical(std::string_view title) const {
 }
 
 bool Gazetteer::is_given_name(std::string_view word) const {
-    return given_names_.count(text::normalize_key(word)) != 0;
+    return given_names_.find(text::normalize_key(word)) != given_names_.end();
 }
 
 }  // namespace readout::extract

@@ -5,6 +5,7 @@
 /// that matches token sequences of a document.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -105,17 +106,25 @@ public:
     [[nodiscard]] static std::string phrase_key(std::string_view text);
 
 private:
+    /// Hashes std::string and std::string_view alike, so that lookups by view build no string.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    template <typename V>
+    using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+    using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
     void index(std::string_view phrase, GazetteerKind kind, std::uint32_t row);
     std::vector<CountryEntry> countries_;
     std::vector<CityEntry> cities_;
     std::vector<RegionEntry> regions_;
     std::vector<OrganizationEntry> organizations_;
     std::vector<RoleEntry> roles_;
-    std::unordered_map<std::string, std::vector<GazetteerHit>> phrases_;
-    std::unordered_set<std::string> phrase_prefixes_;  // every key and its first tokens
-    std::unordered_map<std::string, std::uint32_t> country_keys_;
-    std::unordered_map<std::string, std::uint32_t> role_canonicals_;
-    std::unordered_map<std::string, bool> given_names_;
+    KeyMap<std::vector<GazetteerHit>> phrases_;
+    KeySet phrase_prefixes_;  // every key and its first tokens
+    KeyMap<std::uint32_t> country_keys_;
+    KeyMap<std::uint32_t> role_canonicals_;
+    KeySet given_names_;
     std::size_t max_tokens_ = 1;
 };
 
