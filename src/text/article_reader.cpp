@@ -51,6 +51,25 @@ struct Cleaned {
 /// Makes text safe for the later stages: invalid UTF-8 bytes become U+FFFD, NUL bytes spaces,
 /// CRLF and lone CR line ends LF.
 Cleaned clean_text(std::string& s) {
+    // Most text needs nothing: valid UTF-8 without NUL or CR. Check that without copying and
+    // keep the text as it is; otherwise rewrite it from the start.
+    {
+        std::size_t i = 0;
+        bool clean = true;
+        while (i < s.size() && clean) {
+            const auto b = static_cast<unsigned char>(s[i]);
+            if (b >= 0x80) {
+                char32_t cp;
+                const std::size_t n = decode_utf8(s, i, cp);
+                clean = n != 0 && cp != 0;
+                i += n;
+            } else {
+                clean = b != 0 && b != '\r';
+                ++i;
+            }
+        }
+        if (clean) return Cleaned{};
+    }
     std::string out;
     out.reserve(s.size());
     Cleaned r;
