@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 
 #include "readout/text/document.hpp"
 #include "readout/text/embedded_data.hpp"
@@ -58,6 +59,28 @@ void for_rows(std::string_view tsv, std::size_t min_cols, Fn fn) {
     }
 }
 
+/// A hash of a phrase key, eight bytes at a time; never 0 (0 marks an empty slot).
+std::uint64_t key_hash(std::string_view s) noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xC2B2AE3D27D4EB4Full);
+    auto mix = [&h](std::uint64_t v) {
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        mix(v);
+    }
+    if (i < s.size()) {  // the last 1-7 bytes (a loop: memcpy of a run-time length is a call)
+        std::uint64_t v = 0;
+        for (std::size_t k = i; k < s.size(); ++k) v = (v << 8) | static_cast<unsigned char>(s[k]);
+        mix(v);
+    }
+    h ^= h >> 29;
+    return h != 0 ? h : 1;
+}
+
 std::string_view embedded(std::string_view name) {
     auto f = text::embedded_file(name);
     return f ? *f : std::string_view{};
@@ -75,16 +98,60 @@ std::string Gazetteer::phrase_key(std::string_view phrase) {
     return key;
 }
 
+const Gazetteer::KeySlot* Gazetteer::find_key(std::string_view key) const noexcept {
+    const std::uint64_t h = key_hash(key);
+    const std::size_t mask = keys_.size() - 1;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+        const KeySlot& slot = keys_[at];
+        if (slot.hash == 0) return nullptr;
+        if (slot.hash == h && slot.size == key.size() &&
+            std::string_view(key_text_).substr(slot.offset, slot.size) == key)
+            return &slot;
+    }
+}
+
+Gazetteer::KeySlot& Gazetteer::insert_key(std::string_view key) {
+    const std::uint64_t h = key_hash(key);
+    if ((key_count_ + 1) * 2 > keys_.size()) {  // at most half full
+        std::vector<KeySlot> old(keys_.size() * 2);
+        old.swap(keys_);
+        const std::size_t mask = keys_.size() - 1;
+        for (const KeySlot& slot : old) {
+            if (slot.hash == 0) continue;
+            std::size_t at = slot.hash & mask;
+            while (keys_[at].hash != 0) at = (at + 1) & mask;
+            keys_[at] = slot;
+        }
+    }
+    const std::size_t mask = keys_.size() - 1;
+    std::size_t at = h & mask;
+    for (; keys_[at].hash != 0; at = (at + 1) & mask) {
+        const KeySlot& slot = keys_[at];
+        if (slot.hash == h && slot.size == key.size() &&
+            std::string_view(key_text_).substr(slot.offset, slot.size) == key)
+            return keys_[at];
+    }
+    KeySlot& slot = keys_[at];
+    slot.hash = h;
+    slot.offset = static_cast<std::uint32_t>(key_text_.size());
+    slot.size = static_cast<std::uint32_t>(key.size());
+    key_text_.append(key);
+    ++key_count_;
+    return slot;
+}
+
 void Gazetteer::index(std::string_view phrase, GazetteerKind kind, std::uint32_t row) {
     if (phrase.empty()) return;
     std::string key = phrase_key(phrase);
     if (key.empty()) return;
-    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
-        std::string_view prefix(key.data(), space);
-        if (phrase_prefixes_.find(prefix) == phrase_prefixes_.end()) phrase_prefixes_.emplace(prefix);
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        insert_key(std::string_view(key.data(), space));
+    KeySlot& slot = insert_key(key);
+    if (slot.hits == kNoHits) {
+        slot.hits = static_cast<std::uint32_t>(hits_.size());
+        hits_.emplace_back();
     }
-    if (phrase_prefixes_.find(key) == phrase_prefixes_.end()) phrase_prefixes_.insert(key);
-    auto& hits = phrases_[key];
+    auto& hits = hits_[slot.hits];
     for (const auto& h : hits)
         if (h.kind == kind && h.index == row) return;
     hits.push_back(GazetteerHit{kind, row});
@@ -151,12 +218,12 @@ const Gazetteer& Gazetteer::builtin() {
 }
 
 const std::vector<GazetteerHit>* Gazetteer::lookup(std::string_view key) const {
-    auto it = phrases_.find(key);
-    return it == phrases_.end() ? nullptr : &it->second;
+    const KeySlot* slot = find_key(key);
+    return slot == nullptr || slot->hits == kNoHits ? nullptr : &hits_[slot->hits];
 }
 
 bool Gazetteer::is_phrase_prefix(std::string_view key) const {
-    return phrase_prefixes_.find(key) != phrase_prefixes_.end();
+    return find_key(key) != nullptr;
 }
 
 const CountryEntry* Gazetteer::country_by_key(std::string_view iso) const {

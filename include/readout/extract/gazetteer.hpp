@@ -114,14 +114,29 @@ private:
     template <typename V>
     using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
     using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+    /// One key of the phrase index: a phrase key or the key of its first tokens.
+    struct KeySlot {
+        std::uint64_t hash = 0;  ///< 0: an empty slot
+        std::uint32_t offset = 0;  ///< the key's text in key_text_
+        std::uint32_t size = 0;
+        std::uint32_t hits = kNoHits;  ///< row of hits_, or kNoHits for a prefix that is no phrase
+    };
+    static constexpr std::uint32_t kNoHits = 0xFFFFFFFFu;
+    [[nodiscard]] const KeySlot* find_key(std::string_view key) const noexcept;
+    KeySlot& insert_key(std::string_view key);
     void index(std::string_view phrase, GazetteerKind kind, std::uint32_t row);
     std::vector<CountryEntry> countries_;
     std::vector<CityEntry> cities_;
     std::vector<RegionEntry> regions_;
     std::vector<OrganizationEntry> organizations_;
     std::vector<RoleEntry> roles_;
-    KeyMap<std::vector<GazetteerHit>> phrases_;
-    KeySet phrase_prefixes_;  // every key and its first tokens
+    // The phrase index: every phrase key and the keys of its first tokens, in one open-addressing
+    // table (power-of-two size, linear probing) over one buffer of key text, so that the
+    // lookups extraction makes for every token neither allocate nor walk bucket lists.
+    std::vector<KeySlot> keys_ = std::vector<KeySlot>(1024);
+    std::size_t key_count_ = 0;
+    std::string key_text_;
+    std::vector<std::vector<GazetteerHit>> hits_;
     KeyMap<std::uint32_t> country_keys_;
     KeyMap<std::uint32_t> role_canonicals_;
     KeySet given_names_;
