@@ -50,13 +50,12 @@ public:
     // ---- token helpers
     [[nodiscard]] std::size_t size() const noexcept { return doc.tokens().size(); }
     /// Token text; empty past the last token (rules look ahead freely).
-    [[nodiscard]] std::string_view tok(std::size_t i) const noexcept {
+    [[nodiscard, gnu::always_inline]] std::string_view tok(std::size_t i) const noexcept {
         return i < size() ? doc.token_text(i) : std::string_view();
     }
     /// Lower-cased, diacritic-folded token text; empty past the last token.
-    [[nodiscard]] const std::string& low(std::size_t i) const {
-        static const std::string none;
-        return i < low_.size() ? low_[i] : none;
+    [[nodiscard, gnu::always_inline]] const std::string& low(std::size_t i) const noexcept {
+        return i < low_.size() ? low_[i] : kNoWord;
     }
     /// True when token i's low() form is `lower_word` (false past the last token). Inlined, so that
     /// a literal's length is a constant and most calls end on a length compare.
@@ -68,7 +67,7 @@ public:
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Word;
     }
     [[nodiscard]] bool upper(std::size_t i) const noexcept { return i < size() && doc.tokens()[i].upper; }
-    [[nodiscard]] bool punct(std::size_t i, std::string_view p) const noexcept {
+    [[nodiscard, gnu::always_inline]] bool punct(std::size_t i, std::string_view p) const noexcept {
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Punct && tok(i) == p;
     }
     /// Comma, or a dash used as a separator.
@@ -101,6 +100,7 @@ public:
     [[nodiscard]] std::string_view surface(MentionId m) const { return doc.text(out.mentions[m].span); }
 
 private:
+    static inline const std::string kNoWord;  // low() past the last token
     std::vector<std::string> low_;
     std::vector<std::pair<std::size_t, std::size_t>> mention_tokens_;
 };
