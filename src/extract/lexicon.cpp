@@ -35,16 +35,18 @@ public:
         const auto first = static_cast<unsigned char>(word[0]);
         // an ASCII first byte that is not white space is the key's first byte, lower-cased
         if (first < 0x80 && !is_key_space(first) && !first_byte(lower(first))) return nullptr;
-        char buf[kShort];
         std::size_t n = word.size();
         bool fast = n <= kShort;
         for (std::size_t i = 0; fast && i < n; ++i) {
             const auto u = static_cast<unsigned char>(word[i]);
-            if (u >= 0x80 || is_key_space(u)) fast = false;
-            buf[i] = lower(u);
+            fast = u < 0x80 && !is_key_space(u);
         }
         if (fast) {
-            while (n > 0 && buf[n - 1] == '.') --n;
+            // printable ASCII: the key is the word lower-cased, less its trailing periods
+            while (n > 0 && word[n - 1] == '.') --n;
+            if (n >= 64 || !((sizes_ >> n) & 1u)) return nullptr;  // no entry is that long
+            char buf[kShort];
+            for (std::size_t i = 0; i < n; ++i) buf[i] = lower(static_cast<unsigned char>(word[i]));
             return lookup(std::string_view(buf, n));
         }
         std::string k = text::normalize_key(word);
@@ -85,6 +87,7 @@ private:
         }
         if (put(w, v)) ++count_;
         min_size_ = std::min(min_size_, w.size());
+        if (w.size() < 64) sizes_ |= std::uint64_t{1} << w.size();
         // entries are keys already (lower case, folded): a non-ASCII first byte sets no bit,
         // and a word starting with one is never turned away by its first byte
         if (!w.empty()) {
@@ -106,6 +109,7 @@ private:
     std::size_t count_ = 0;
     std::size_t min_size_ = static_cast<std::size_t>(-1);
     std::uint64_t first_[2] = {0, 0};
+    std::uint64_t sizes_ = 0;  // bit k: an entry has k bytes
 };
 
 }  // namespace
