@@ -17,6 +17,7 @@ struct Cp {
 // Character classes, answered inline for ASCII and by unicode.hpp's functions beyond it.
 bool ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_alpha(char32_t c) { return ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+bool ascii_alnum(unsigned char b) { return ascii_alpha(b) || (b >= '0' && b <= '9'); }
 bool letter(char32_t c) { return c < 0x80 ? ascii_alpha(c) : is_letter(c); }
 bool upper_letter(char32_t c) { return c < 0x80 ? ascii_upper(c) : is_upper(c); }
 bool white_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : is_space(c); }
@@ -95,6 +96,17 @@ std::vector<Token> tokenize(std::string_view text) {
         if (kind == TokenKind::Word) {
             int letters = 0, uppers = 0;
             for (std::size_t k = from; k < to;) {
+                const auto b = static_cast<unsigned char>(text[k]);
+                if (b < 0x80) {  // ASCII inline
+                    const bool up = ascii_upper(b);
+                    if (k == from) t.upper = up;
+                    if (ascii_alpha(b)) {
+                        ++letters;
+                        uppers += up;
+                    }
+                    ++k;
+                    continue;
+                }
                 const Cp c = at(k);
                 if (k == from) t.upper = upper_letter(c.cp);
                 if (letter(c.cp)) {
@@ -139,6 +151,8 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         if (letter(c)) {
             std::size_t j = i1;
+            // ASCII letters and digits first, without decoding (the loop below would take them one by one)
+            while (j < n && ascii_alnum(static_cast<unsigned char>(text[j]))) ++j;
             bool dotted = false;  // ends with the period of a dotted abbreviation
             while (j < n) {
                 const Cp d = at(j);
