@@ -164,39 +164,21 @@ std::string fold_to_ascii(std::string_view s) {
 }
 
 std::string normalize_key(std::string_view s) {
-    if (s.size() <= 15) {
-        // a short word of printable ASCII (nearly every token): lower-cased on the stack and
-        // copied into the string's own buffer (a loop with an early exit: not vectorized, which
-        // costs more than it saves on a few bytes)
-        char buf[15];
-        std::size_t i = 0;
-        for (; i < s.size(); ++i) {
-            const auto u = static_cast<unsigned char>(s[i]);
-            if (static_cast<unsigned char>(u - '!') >= 0x80 - '!') break;  // space, control or not ASCII
-            buf[i] = ascii_lower(u);
-        }
-        if (i == s.size()) return std::string(buf, i);
-    }
-    std::size_t ascii = 0;  // the leading run of ASCII bytes
-    while (ascii < s.size() && static_cast<unsigned char>(s[ascii] - '!') < 0x80 - '!') ++ascii;  // no space, no control
-    bool spaced = false;     // white space within it
-    for (; ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80; ++ascii)
-        spaced = spaced || is_key_space(static_cast<unsigned char>(s[ascii]));
-    if (ascii == s.size() && !spaced) {
-        // a word of ASCII (nearly every token): its lower-case copy
-        std::string out(s);
-        for (char& c : out) c = ascii_lower(static_cast<unsigned char>(c));
-        return out;
-    }
-    if (ascii == s.size()) {
-        // ASCII with white space (a name, a phrase): collapse and lower-case in place
-        std::string out(s.size(), '\0');
-        char* o = out.data();
-        bool gap = false;
+    // ASCII text of up to 64 bytes (every token, nearly every name): one pass into a stack
+    // buffer, lower-casing and collapsing white space; the first byte beyond ASCII sends it to
+    // the folding pass below.
+    if (s.size() <= 64) {
+        char buf[64];
+        char* o = buf;
+        bool gap = false, ascii = true;
         for (char c : s) {
             const auto u = static_cast<unsigned char>(c);
-            if (is_key_space(u)) {
-                gap = o != out.data();
+            if (u >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (u <= ' ' && is_key_space(u)) {
+                gap = o != buf;
                 continue;
             }
             if (gap) {
@@ -205,9 +187,9 @@ std::string normalize_key(std::string_view s) {
             }
             *o++ = ascii_lower(u);
         }
-        out.resize(static_cast<std::size_t>(o - out.data()));
-        return out;
+        if (ascii) return std::string(buf, static_cast<std::size_t>(o - buf));
     }
+    const std::size_t ascii = ascii_prefix(s);
     // Otherwise one pass: fold each code point, then collapse white space and lower-case the
     // folded bytes (the same as lower-casing and collapsing the whole fold_to_ascii(s)).
     std::string out;
