@@ -19,6 +19,7 @@ bool is_key_space(unsigned char u) noexcept { return u == ' ' || u == '\t' || u 
 /// built once. Most words are turned away before any key is made: by their length (a key is
 /// never longer than its word) and by their first letter; short ASCII words without white space
 /// (nearly every token) are lower-cased on the stack, anything else goes through normalize_key.
+/// The first two bytes filter too: a table keeps which pairs its entries start with.
 class WordTable {
 public:
     WordTable(std::initializer_list<std::pair<std::string_view, int>> words) : slots_(16) {
@@ -35,6 +36,13 @@ public:
         const auto first = static_cast<unsigned char>(word[0]);
         // an ASCII first byte that is not white space is the key's first byte, lower-cased
         if (first < 0x80 && !is_key_space(first) && !first_byte(lower(first))) return nullptr;
+        if (word.size() >= 2 && pairs_exact_) {
+            // and so are the first two, unless the second is a period that may end the key
+            const auto second = static_cast<unsigned char>(word[1]);
+            if (first < 0x80 && second < 0x80 && !is_key_space(first) && !is_key_space(second) && second != '.' &&
+                !pair(lower(first), lower(second)))
+                return nullptr;
+        }
         std::size_t n = word.size();
         bool fast = n <= kShort;
         for (std::size_t i = 0; fast && i < n; ++i) {
@@ -72,6 +80,10 @@ private:
         const auto u = static_cast<unsigned char>(c);
         return (first_[u >> 6] >> (u & 63)) & 1u;
     }
+    [[nodiscard]] bool pair(char a, char b) const noexcept {
+        const std::size_t bit = static_cast<std::size_t>(static_cast<unsigned char>(a)) * 128 + static_cast<unsigned char>(b);
+        return (pairs_[bit >> 6] >> (bit & 63)) & 1u;
+    }
     [[nodiscard]] const int* lookup(std::string_view key) const noexcept {
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t at = hash(key) & mask; slots_[at].used; at = (at + 1) & mask)
@@ -94,6 +106,15 @@ private:
             const auto u = static_cast<unsigned char>(w[0]);
             if (u < 0x80) first_[u >> 6] |= std::uint64_t{1} << (u & 63);
         }
+        if (w.size() >= 2) {
+            const auto a = static_cast<unsigned char>(w[0]), b = static_cast<unsigned char>(w[1]);
+            if (a >= 0x80 || b >= 0x80) {
+                pairs_exact_ = false;  // an entry the pair filter cannot describe: no filter
+            } else {
+                const std::size_t bit = std::size_t{a} * 128 + b;
+                pairs_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+            }
+        }
     }
     bool put(std::string_view w, int v) {
         const std::size_t mask = slots_.size() - 1;
@@ -110,6 +131,8 @@ private:
     std::size_t min_size_ = static_cast<std::size_t>(-1);
     std::uint64_t first_[2] = {0, 0};
     std::uint64_t sizes_ = 0;  // bit k: an entry has k bytes
+    std::uint64_t pairs_[128 * 128 / 64] = {};  // the first two bytes of the entries of two bytes or more
+    bool pairs_exact_ = true;
 };
 
 }  // namespace
