@@ -88,7 +88,28 @@ std::string_view embedded(std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+bool ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// True when the tokens of `phrase` are exactly its runs of letters and inner hyphens between
+/// spaces (most names: "Abu Dhabi", "Guinea-Bissau"), so that its phrase key is normalize_key
+/// of the phrase itself: no period, apostrophe, digit or other mark the tokenizer would split at.
+bool plain_words(std::string_view phrase) noexcept {
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        const char c = phrase[i];
+        if (ascii_letter(c) || c == ' ') continue;
+        if (c == '-' && i > 0 && i + 1 < phrase.size() && ascii_letter(phrase[i - 1]) && ascii_letter(phrase[i + 1]))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string Gazetteer::phrase_key(std::string_view phrase) {
+    if (plain_words(phrase)) return text::normalize_key(phrase);
     auto tokens = text::tokenize(phrase);
     std::string key;
     for (const auto& t : tokens) {
