@@ -34,11 +34,12 @@ public:
     /// Per token: the mention covering it, or kNoMention.
     std::vector<MentionId> token_mention;
     /// Per token: true when the token is page furniture (credits, bylines) and carries no facts.
-    std::vector<bool> ignored;
+    /// (These flags are bytes, not std::vector<bool>: the rules read them for every token.)
+    std::vector<std::uint8_t> ignored;
     /// Per sentence: true when the whole sentence is boilerplate.
-    std::vector<bool> boilerplate;
+    std::vector<std::uint8_t> boilerplate;
     /// Per sentence: true when it belongs to a picture caption (a paragraph with a credit tail).
-    std::vector<bool> caption;
+    std::vector<std::uint8_t> caption;
     /// True when the anchor is a publication date (relative dates look backwards from it);
     /// false when it is a date found in the body (weekdays resolve to the nearest match).
     bool anchor_is_publication = false;
