@@ -14,13 +14,23 @@ struct Cp {
     std::uint32_t len = 1;
 };
 
-// Character classes, answered inline for ASCII and by unicode.hpp's functions beyond it.
-bool ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_alpha(char32_t c) { return ascii_upper(c) || (c >= 'a' && c <= 'z'); }
-bool ascii_alnum(unsigned char b) { return ascii_alpha(b) || (b >= '0' && b <= '9'); }
+// Character classes, answered from a table for ASCII and by unicode.hpp's functions beyond it.
+enum : std::uint8_t { kAlpha = 1, kUpper = 2, kDigit = 4, kSpace = 8 };
+constexpr std::array<std::uint8_t, 128> kAsciiClass = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlpha;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlpha | kUpper;
+    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+    for (int c : {' ', '\t', '\n', '\v', '\f', '\r'}) t[c] = kSpace;
+    return t;
+}();
+bool ascii_is(char32_t c, std::uint8_t cls) { return c < 0x80 && (kAsciiClass[c] & cls) != 0; }
+bool ascii_upper(char32_t c) { return ascii_is(c, kUpper); }
+bool ascii_alpha(char32_t c) { return ascii_is(c, kAlpha); }
+bool ascii_alnum(unsigned char b) { return ascii_is(b, kAlpha | kDigit); }
 bool letter(char32_t c) { return c < 0x80 ? ascii_alpha(c) : is_letter(c); }
 bool upper_letter(char32_t c) { return c < 0x80 ? ascii_upper(c) : is_upper(c); }
-bool white_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : is_space(c); }
+bool white_space(char32_t c) { return c < 0x80 ? ascii_is(c, kSpace) : is_space(c); }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -97,13 +107,11 @@ std::vector<Token> tokenize(std::string_view text) {
             int letters = 0, uppers = 0;
             for (std::size_t k = from; k < to;) {
                 const auto b = static_cast<unsigned char>(text[k]);
-                if (b < 0x80) {  // ASCII inline
-                    const bool up = ascii_upper(b);
-                    if (k == from) t.upper = up;
-                    if (ascii_alpha(b)) {
-                        ++letters;
-                        uppers += up;
-                    }
+                if (b < 0x80) {  // ASCII from the table
+                    const std::uint8_t cls = kAsciiClass[b];
+                    if (k == from) t.upper = (cls & kUpper) != 0;
+                    letters += cls & kAlpha;
+                    uppers += (cls & kUpper) >> 1;
                     ++k;
                     continue;
                 }
