@@ -665,13 +665,14 @@ function main() {
   if (args.txt) fs.mkdirSync(txtDir, { recursive: true });
   const jsonl = args.jsonl ? fs.openSync(path.join(args.out, 'articles.jsonl'), 'w') : null;
   const files = [];
-  let bytes = 0;
+  let bytes = 0, bodyBytes = 0;  // title and body (the .txt files); body alone (what readout reads of a JSON line)
   let chunk = [];
   for (let i = 1; i <= args.articles; ++i) {
     const a = writer.article(i);
     files.push(a.file);
     const txt = `${a.title}\n\n${a.text}`;
     bytes += Buffer.byteLength(txt);
+    bodyBytes += Buffer.byteLength(a.text);
     if (args.txt) fs.writeFileSync(path.join(txtDir, a.file), txt);
     if (jsonl !== null) {
       chunk.push(JSON.stringify({ id: a.id, url: `https://news.example.org/${a.date.slice(0, 4)}/${a.id}`, title: a.title, date: a.date, text: a.text }));
@@ -684,7 +685,7 @@ function main() {
   }
   if (args.gold) fs.writeFileSync(path.join(args.out, 'gold.json'), JSON.stringify(goldJson(files, cast, gold.meetings)) + '\n');
   const persons = cast.persons.filter((p) => p.articles).length;
-  process.stdout.write(`articles=${args.articles} bytes=${bytes} persons=${persons} meetings=${gold.meetings.length}\n`);
+  process.stdout.write(`articles=${args.articles} bytes=${bytes} body_bytes=${bodyBytes} persons=${persons} meetings=${gold.meetings.length}\n`);
 }
 
 main();

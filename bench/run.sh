@@ -15,7 +15,9 @@
 #   BENCH_WORK=build-bench/work   corpora and graphs (kept between runs; regenerated when settings change)
 #   BENCH_REPORT=BENCHMARKS.md    the report written
 #   BENCH_READOUT, BENCH_TOOL     use these readout and readout_bench binaries instead of building
+#   BENCH_EXTRACT_TOOL            readout_extract_bench (default: beside BENCH_TOOL)
 #   BENCH_NER_ARTICLES=300        articles of the 1x corpus given to compromise (it is slow)
+#   BENCH_EXTRACT_REPEAT=20       passes of readout_extract_bench over those articles (a run of seconds)
 #   BENCH_SCORE_ARTICLES=700      score.py runs on this many articles (same seed: a prefix of the corpus)
 #   BENCH_SCORE_PY=../shared/eval/score.py
 set -euo pipefail
@@ -34,12 +36,13 @@ say() { printf 'bench: %s\n' "$*" >&2; }
 command -v node >/dev/null || { say "node is needed for the corpus generator (bash scripts/setup.sh)"; exit 3; }
 if [[ -n ${BENCH_READOUT:-} && -n ${BENCH_TOOL:-} ]]; then
   readout=$BENCH_READOUT tool=$BENCH_TOOL
+  extract_tool=${BENCH_EXTRACT_TOOL:-$(dirname "$BENCH_TOOL")/readout_extract_bench}
 else
   build=$root/build-bench
   say "building Release in $build"
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DREADOUT_BUILD_TESTS=OFF >/dev/null
   cmake --build "$build" -j2 >/dev/null
-  readout=$build/readout tool=$build/bench/readout_bench
+  readout=$build/readout tool=$build/bench/readout_bench extract_tool=$build/bench/readout_extract_bench
 fi
 mkdir -p "$work"
 results=$work/results.env
@@ -79,7 +82,8 @@ for s in $scales; do
     echo "$stamp" >"$dir/stamp"
   fi
   put "x${s}_articles" "$n"
-  put "x${s}_text_bytes" "$(grep -o 'bytes=[0-9]*' "$dir/gen.txt" | cut -d= -f2)"
+  # the bytes readout reads: a JSON line's body (`text`), not its title
+  put "x${s}_text_bytes" "$(grep -o 'body_bytes=[0-9]*' "$dir/gen.txt" | cut -d= -f2)"
 done
 
 # ---- build throughput, single thread and -j N, at every scale
@@ -133,16 +137,27 @@ if command -v serdi >/dev/null; then
 fi
 
 # ---- the generic NER peer on the same text
+# Both sides are timed the same way: in one process, after start-up (Node and loading compromise;
+# readout's gazetteers), over texts already in memory, after an untimed warm-up pass; the text is
+# each article's body. The end-to-end figures (readout build, whole process) are given beside it.
 peer_dir=$root/bench/node
 if [[ ! -d $peer_dir/node_modules/compromise ]] && command -v npm >/dev/null; then
   (cd "$peer_dir" && npm ci --no-audit --no-fund >/dev/null 2>&1) || say "npm ci failed in bench/node: no NER peer"
 fi
+n_ner=$((ner_articles < base * first ? ner_articles : base * first))
 if [[ -d $peer_dir/node_modules/compromise ]]; then
-  n_ner=$((ner_articles < base * first ? ner_articles : base * first))
   say "compromise on $n_ner articles of x$first"
   node "$peer_dir/ner.js" "$work/x$first/articles.jsonl" "$n_ner" >"$work/ner.txt"
   while IFS= read -r line; do put "ner_${line%%=*}" "${line#*=}"; done <"$work/ner.txt"
-  # readout on exactly the same articles, one thread
+fi
+# readout's extraction on exactly the same articles, one thread, measured as the peer is
+say "readout_extract_bench on the same $n_ner articles"
+"$extract_tool" "$work/x$first/articles.jsonl" "$n_ner" --repeat "${BENCH_EXTRACT_REPEAT:-20}" >"$work/extract.txt"
+while IFS= read -r line; do put "extract_${line%%=*}" "${line#*=}"; done <"$work/extract.txt"
+"$extract_tool" "$work/x$first/articles.jsonl" "$n_ner" --repeat "${BENCH_EXTRACT_REPEAT:-20}" --resolve >"$work/extract_resolve.txt"
+while IFS= read -r line; do put "extract_resolve_${line%%=*}" "${line#*=}"; done <"$work/extract_resolve.txt"
+if [[ -d $peer_dir/node_modules/compromise ]]; then
+  # and readout build, whole process (start-up, reading, extraction, resolution, store, writing)
   head -n "$n_ner" "$work/x$first/articles.jsonl" >"$work/ner_same.jsonl"
   timed "build_same_j1" "$readout" build "$work/ner_same.jsonl" -o "$work/ner_same.nt" -j 1 2>/dev/null
   put "build_same_j1_mb_per_s" "$(mb_per_s "$(get ner_bytes "$results")" "$(get build_same_j1_cpu_s "$results")")"
@@ -150,7 +165,10 @@ fi
 
 # ---- ratios
 r() { get "$1" "$results"; }
+put "ratio_extract_vs_compromise" "$(ratio "$(r extract_mb_per_s)" "$(r ner_mb_per_s)")"
+put "ratio_extract_resolve_vs_compromise" "$(ratio "$(r extract_resolve_mb_per_s)" "$(r ner_mb_per_s)")"
 put "ratio_build_vs_compromise" "$(ratio "$(r build_same_j1_mb_per_s)" "$(r ner_mb_per_s)")"
+put "ratio_build_x${first}_vs_compromise" "$(ratio "$(r build_x${first}_j1_cpu_mb_per_s)" "$(r ner_mb_per_s)")"
 put "ratio_write_nt_vs_serdi" "$(ratio "$(r serdi_nt_s)" "$(r inproc_write_nt_s)")"
 put "ratio_write_ttl_vs_serdi" "$(ratio "$(r serdi_ttl_s)" "$(r inproc_write_ttl_s)")"
 put "ratio_write_nt_vs_rapper" "$(ratio "$(r rapper_nt_s)" "$(r inproc_write_nt_s)")"

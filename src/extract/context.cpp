@@ -11,7 +11,19 @@ Context::Context(const text::Document& d, const Gazetteer& g) : doc(d), gaz(g) {
     boilerplate.assign(doc.sentences().size(), false);
     caption.assign(doc.sentences().size(), false);
     low_.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) low_.push_back(text::normalize_key(doc.token_text(i)));
+    for (std::size_t i = 0; i < n; ++i) {
+        // normalize_key of the token: printable ASCII (nearly every token) is lower-cased in place
+        const std::string_view t = doc.token_text(i);
+        std::string& w = low_.emplace_back(t);
+        for (char& c : w) {
+            const auto u = static_cast<unsigned char>(c);
+            if (static_cast<unsigned char>(u - '!') >= 0x80 - '!') {  // space, control or not ASCII
+                w = text::normalize_key(t);
+                break;
+            }
+            if (static_cast<unsigned>(u - 'A') < 26u) c = static_cast<char>(u + ('a' - 'A'));
+        }
+    }
 }
 
 MentionId Context::add_mention(std::size_t first, std::size_t end, MentionKind kind, std::string canonical,

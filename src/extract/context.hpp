@@ -12,6 +12,16 @@
 
 namespace readout::extract::detail {
 
+/// Equality of a string with a C string, for the rules' `ctx.low(i) == "met"`. The same result as
+/// std's operator==, which calls basic_string::compare out of line (a strlen and a memcmp call for
+/// every comparison, most of which fail on the length); inlined, the literal's length is a
+/// constant and a mismatched length costs one compare. Being a non-template, it is preferred to
+/// std's template for every `std::string == const char*` (and `!=`) written in this namespace.
+[[nodiscard, gnu::always_inline]] inline bool operator==(const std::string& a, const char* b) noexcept {
+    const std::size_t n = std::char_traits<char>::length(b);
+    return a.size() == n && std::char_traits<char>::compare(a.data(), b, n) == 0;
+}
+
 /// Shared, append-only state of one document's extraction. Extractors run in a fixed order
 /// (see pipeline.cpp); each reads what earlier ones added.
 class Context {
@@ -24,11 +34,12 @@ public:
     /// Per token: the mention covering it, or kNoMention.
     std::vector<MentionId> token_mention;
     /// Per token: true when the token is page furniture (credits, bylines) and carries no facts.
-    std::vector<bool> ignored;
+    /// (These flags are bytes, not std::vector<bool>: the rules read them for every token.)
+    std::vector<std::uint8_t> ignored;
     /// Per sentence: true when the whole sentence is boilerplate.
-    std::vector<bool> boilerplate;
+    std::vector<std::uint8_t> boilerplate;
     /// Per sentence: true when it belongs to a picture caption (a paragraph with a credit tail).
-    std::vector<bool> caption;
+    std::vector<std::uint8_t> caption;
     /// True when the anchor is a publication date (relative dates look backwards from it);
     /// false when it is a date found in the body (weekdays resolve to the nearest match).
     bool anchor_is_publication = false;
@@ -40,20 +51,24 @@ public:
     // ---- token helpers
     [[nodiscard]] std::size_t size() const noexcept { return doc.tokens().size(); }
     /// Token text; empty past the last token (rules look ahead freely).
-    [[nodiscard]] std::string_view tok(std::size_t i) const noexcept {
+    [[nodiscard, gnu::always_inline]] std::string_view tok(std::size_t i) const noexcept {
         return i < size() ? doc.token_text(i) : std::string_view();
     }
     /// Lower-cased, diacritic-folded token text; empty past the last token.
-    [[nodiscard]] const std::string& low(std::size_t i) const {
-        static const std::string none;
-        return i < low_.size() ? low_[i] : none;
+    [[nodiscard, gnu::always_inline]] const std::string& low(std::size_t i) const noexcept {
+        return i < low_.size() ? low_[i] : kNoWord;
     }
-    [[nodiscard]] bool is(std::size_t i, std::string_view lower_word) const { return i < size() && low_[i] == lower_word; }
+    /// True when token i's low() form is `lower_word` (false past the last token). Inlined, so that
+    /// a literal's length is a constant and most calls end on a length compare.
+    [[nodiscard, gnu::always_inline]] bool is(std::size_t i, std::string_view lower_word) const noexcept {
+        return i < low_.size() && low_[i].size() == lower_word.size() &&
+               std::char_traits<char>::compare(low_[i].data(), lower_word.data(), lower_word.size()) == 0;
+    }
     [[nodiscard]] bool word(std::size_t i) const noexcept {
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Word;
     }
     [[nodiscard]] bool upper(std::size_t i) const noexcept { return i < size() && doc.tokens()[i].upper; }
-    [[nodiscard]] bool punct(std::size_t i, std::string_view p) const noexcept {
+    [[nodiscard, gnu::always_inline]] bool punct(std::size_t i, std::string_view p) const noexcept {
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Punct && tok(i) == p;
     }
     /// Comma, or a dash used as a separator.
@@ -86,6 +101,7 @@ public:
     [[nodiscard]] std::string_view surface(MentionId m) const { return doc.text(out.mentions[m].span); }
 
 private:
+    static inline const std::string kNoWord;  // low() past the last token
     std::vector<std::string> low_;
     std::vector<std::pair<std::size_t, std::size_t>> mention_tokens_;
 };

@@ -51,6 +51,25 @@ struct Cleaned {
 /// Makes text safe for the later stages: invalid UTF-8 bytes become U+FFFD, NUL bytes spaces,
 /// CRLF and lone CR line ends LF.
 Cleaned clean_text(std::string& s) {
+    // Most text needs nothing: valid UTF-8 without NUL or CR. Check that without copying and
+    // keep the text as it is; otherwise rewrite it from the start.
+    {
+        std::size_t i = 0;
+        bool clean = true;
+        while (i < s.size() && clean) {
+            const auto b = static_cast<unsigned char>(s[i]);
+            if (b >= 0x80) {
+                char32_t cp;
+                const std::size_t n = decode_utf8(s, i, cp);
+                clean = n != 0 && cp != 0;
+                i += n;
+            } else {
+                clean = b != 0 && b != '\r';
+                ++i;
+            }
+        }
+        if (clean) return Cleaned{};
+    }
     std::string out;
     out.reserve(s.size());
     Cleaned r;
@@ -170,24 +189,57 @@ std::string over_limit(std::string_view what, std::size_t limit, std::string_vie
            "over the limit of " + std::to_string(limit) + " bytes (" + std::string(option) + "); skipped";
 }
 
-/// Reads the next line of `in` into `line` without its line end, keeping at most `limit` bytes;
-/// `size` gets the line's full length (more than `limit` when it was cut). False at the end.
-bool next_line(std::streambuf& buf, std::string& line, std::size_t limit, std::size_t& size) {
-    line.clear();
-    size = 0;
-    bool any = false;
-    for (int c = buf.sbumpc(); c != std::char_traits<char>::eof(); c = buf.sbumpc()) {
-        any = true;
-        if (c == '\n') break;
-        ++size;
-        if (line.size() < limit) line.push_back(static_cast<char>(c));
+/// Reads a stream line by line, taking from the stream buffer only what it already holds (so a
+/// pipe is never waited on for more than the next byte) and finding line ends with memchr.
+class LineReader {
+public:
+    explicit LineReader(std::streambuf& buf) : buf_(buf) {}
+    /// Reads the next line into `line` without its line end, keeping at most `limit` bytes;
+    /// `size` gets the line's full length (more than `limit` when it was cut). False at the end.
+    bool next(std::string& line, std::size_t limit, std::size_t& size) {
+        line.clear();
+        size = 0;
+        bool any = false;
+        while (fill()) {
+            any = true;
+            const char* p = data_ + pos_;
+            const auto* nl = static_cast<const char*>(std::memchr(p, '\n', end_ - pos_));
+            const std::size_t take = static_cast<std::size_t>((nl != nullptr ? nl : data_ + end_) - p);
+            if (line.size() < limit) line.append(p, std::min(take, limit - line.size()));
+            size += take;
+            pos_ += take;
+            if (nl != nullptr) {
+                ++pos_;
+                break;
+            }
+        }
+        if (!line.empty() && line.back() == '\r' && size <= limit) {
+            line.pop_back();
+            --size;
+        }
+        return any;
     }
-    if (!line.empty() && line.back() == '\r' && size <= limit) {
-        line.pop_back();
-        --size;
+
+private:
+    /// Makes sure bytes are waiting in data_; false at the end of the stream.
+    bool fill() {
+        if (pos_ < end_) return true;
+        pos_ = end_ = 0;
+        const std::streamsize avail = buf_.in_avail();
+        if (avail > 0) {  // held by the stream buffer already: no read can block
+            end_ = static_cast<std::size_t>(buf_.sgetn(data_, std::min<std::streamsize>(avail, sizeof data_)));
+            if (end_ > 0) return true;
+        }
+        const int c = buf_.sbumpc();  // one byte, waiting for it if need be
+        if (c == std::char_traits<char>::eof()) return false;
+        data_[0] = static_cast<char>(c);
+        end_ = 1;
+        return true;
     }
-    return any;
-}
+    std::streambuf& buf_;
+    char data_[16384];
+    std::size_t pos_ = 0, end_ = 0;
+};
 
 /// Reads at most `limit` + 1 bytes of `in` into `content`; false on a read error.
 bool read_bounded(std::istream& in, std::string& content, std::size_t limit) {
@@ -218,8 +270,9 @@ void read_jsonl_lines(std::istream& in, const std::string& origin, ReadResult& o
     std::size_t size = 0;
     std::streambuf* buf = in.rdbuf();
     if (buf == nullptr) return;
+    LineReader reader(*buf);
     try {
-        while (next_line(*buf, line, limits.max_article_bytes, size)) {
+        while (reader.next(line, limits.max_article_bytes, size)) {
             LineDone done{line_done};
             ++lineno;
             if (lineno == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());

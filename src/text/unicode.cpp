@@ -111,48 +111,106 @@ const char* fold_cp(char32_t cp) {
 
 }  // namespace
 
-std::string fold_to_ascii(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+namespace {
+
+/// Length of the leading run of ASCII bytes of `s`.
+std::size_t ascii_prefix(std::string_view s) noexcept {
     std::size_t i = 0;
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+bool is_key_space(unsigned char u) noexcept { return u <= ' ' && (u == ' ' || u == '\t' || u == '\n' || u == '\r'); }
+char ascii_lower(unsigned char u) noexcept { return static_cast<char>(static_cast<unsigned>(u - 'A') < 26u ? u + ('a' - 'A') : u); }
+
+/// Calls `fn(piece)` with the ASCII folding of each code point of `s` from `i` on, as
+/// fold_to_ascii writes it (invalid bytes and combining marks give nothing).
+template <typename Fn>
+void fold_from(std::string_view s, std::size_t i, Fn&& fn) {
     while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            fn(s.substr(i, 1));
+            ++i;
+            continue;
+        }
         char32_t cp;
         std::size_t n = decode_utf8(s, i, cp);
         if (n == 0) {
             ++i;
             continue;
         }
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (const char* f = fold_cp(cp)) {
-            out += f;
+        if (const char* f = fold_cp(cp)) {
+            fn(std::string_view(f));
         } else if (cp >= 0x0300 && cp <= 0x036F) {
             // combining diacritical marks: drop
         } else {
-            out.append(s.substr(i, n));
+            fn(s.substr(i, n));
         }
         i += n;
     }
+}
+
+}  // namespace
+
+std::string fold_to_ascii(std::string_view s) {
+    const std::size_t ascii = ascii_prefix(s);
+    if (ascii == s.size()) return std::string(s);  // nothing to fold
+    std::string out;
+    out.reserve(s.size());
+    out.append(s.substr(0, ascii));
+    fold_from(s, ascii, [&](std::string_view piece) { out.append(piece); });
     return out;
 }
 
 std::string normalize_key(std::string_view s) {
-    std::string folded = fold_to_ascii(s);
-    std::string out;
-    out.reserve(folded.size());
-    bool space = false;
-    for (char c : folded) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (u == ' ' || u == '\t' || u == '\n' || u == '\r') {
-            space = !out.empty();
-            continue;
+    // ASCII text of up to 64 bytes (every token, nearly every name): one pass into a stack
+    // buffer, lower-casing and collapsing white space; the first byte beyond ASCII sends it to
+    // the folding pass below.
+    if (s.size() <= 64) {
+        char buf[64];
+        char* o = buf;
+        bool gap = false, ascii = true;
+        for (char c : s) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (u <= ' ' && is_key_space(u)) {
+                gap = o != buf;
+                continue;
+            }
+            if (gap) {
+                *o++ = ' ';
+                gap = false;
+            }
+            *o++ = ascii_lower(u);
         }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += (u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : c;
+        if (ascii) return std::string(buf, static_cast<std::size_t>(o - buf));
     }
+    const std::size_t ascii = ascii_prefix(s);
+    // Otherwise one pass: fold each code point, then collapse white space and lower-case the
+    // folded bytes (the same as lower-casing and collapsing the whole fold_to_ascii(s)).
+    std::string out;
+    if (s.size() > 15) out.reserve(s.size());  // shorter keys fit the string's own buffer
+    bool space = false;
+    auto put = [&](std::string_view piece) {
+        for (char c : piece) {
+            const auto u = static_cast<unsigned char>(c);
+            if (is_key_space(u)) {
+                space = !out.empty();
+                continue;
+            }
+            if (space) {
+                out += ' ';
+                space = false;
+            }
+            out += ascii_lower(u);
+        }
+    };
+    put(s.substr(0, ascii));
+    fold_from(s, ascii, put);
     return out;
 }
 

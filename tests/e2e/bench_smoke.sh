@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark at a tiny size (seconds), so bench/generate.js, bench/run.sh, bench/report.sh and
-# readout_bench cannot rot: generate, build, score, load, ask, write, compare, report.
+# readout_bench and readout_extract_bench cannot rot: generate, build, score, load, ask, write, compare, report.
 set -euo pipefail
 : "${READOUT:?}" "${READOUT_SOURCE_DIR:?}" "${READOUT_BUILD_DIR:?}"
 command -v node >/dev/null || { echo "SKIP: node is not installed (scripts/setup.sh installs it)"; exit 77; }
@@ -24,11 +24,11 @@ sys.exit(1 if gen & sam else 0)
 PY
 
 BENCH_BASE=15 BENCH_SCALES="1 2" BENCH_JOBS=2 BENCH_WORK="$tmp/work" BENCH_REPORT="$tmp/BENCHMARKS.md" \
-  BENCH_READOUT="$READOUT" BENCH_TOOL="$READOUT_BUILD_DIR/bench/readout_bench" BENCH_NER_ARTICLES=3 \
+  BENCH_READOUT="$READOUT" BENCH_TOOL="$READOUT_BUILD_DIR/bench/readout_bench" BENCH_NER_ARTICLES=3 BENCH_EXTRACT_REPEAT=2 \
   bash "$READOUT_SOURCE_DIR/bench/run.sh" 2>"$tmp/run.log" || { cat "$tmp/run.log" >&2; fail "bench/run.sh failed"; }
 results=$tmp/work/results.env
 for key in build_x1_j1_mb_per_s build_x2_j2_mb_per_s x2_triples inproc_load_s inproc_store_bytes_per_triple \
-           inproc_who_met_p99_us inproc_write_nt_mb_per_s; do
+           inproc_who_met_p99_us inproc_write_nt_mb_per_s extract_mb_per_s; do
   value=$(grep -m1 "^$key=" "$results" | cut -d= -f2-)
   [[ $value =~ ^[0-9.]+$ ]] || fail "$key is '$value'"
 done

@@ -22,6 +22,27 @@ Document doc(std::string text) {
 }
 }  // namespace
 
+TEST_CASE("tokenizer works on byte offsets through multi-byte letters, quotes and invalid bytes") {
+    const std::string s = "Ana\u2019s \u00C9.U. talks\u2026 \u017D. \u0141\u00F3d\u017A-based \u00C9LYS\u00C9E 1,000.5th "
+                          "\"ministers\u2019\" x\u2026y";
+    CHECK(words(s) == std::vector<std::string>{"Ana", "\u2019s", "\u00C9.U.", "talks", "\u2026", "\u017D.",
+                                               "\u0141\u00F3d\u017A-based", "\u00C9LYS\u00C9E", "1,000.5th", "\"",
+                                               "ministers", "\u2019", "\"", "x", "\u2026", "y"});
+    auto t = tokenize(s);
+    REQUIRE(t.size() == 16);
+    CHECK(t[1].kind == TokenKind::Possessive);
+    CHECK(t[2].all_upper);
+    CHECK(t[7].all_upper);
+    CHECK(t[8].kind == TokenKind::Number);
+    CHECK(t[11].kind == TokenKind::Possessive);
+    CHECK(t[14].kind == TokenKind::Punct);
+    // an invalid byte is one symbol token of one byte
+    auto bad = tokenize("a \xFF b");
+    REQUIRE(bad.size() == 3);
+    CHECK(bad[1].kind == TokenKind::Symbol);
+    CHECK(bad[1].span == Span{2, 3});
+}
+
 TEST_CASE("tokenizer keeps abbreviations, splits possessives and keeps hyphenated names") {
     CHECK(words("U.S. envoy Mr. Smith met Nigeria's minister.") ==
           std::vector<std::string>{"U.S.", "envoy", "Mr.", "Smith", "met", "Nigeria", "'s", "minister", "."});

@@ -5,6 +5,7 @@
 /// that matches token sequences of a document.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -105,17 +106,40 @@ public:
     [[nodiscard]] static std::string phrase_key(std::string_view text);
 
 private:
+    /// Hashes std::string and std::string_view alike, so that lookups by view build no string.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    template <typename V>
+    using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+    using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+    /// One key of the phrase index: a phrase key or the key of its first tokens.
+    struct KeySlot {
+        std::uint64_t hash = 0;  ///< 0: an empty slot
+        std::uint32_t offset = 0;  ///< the key's text in key_text_
+        std::uint32_t size = 0;
+        std::uint32_t hits = kNoHits;  ///< row of hits_, or kNoHits for a prefix that is no phrase
+    };
+    static constexpr std::uint32_t kNoHits = 0xFFFFFFFFu;
+    [[nodiscard]] const KeySlot* find_key(std::string_view key) const noexcept;
+    KeySlot& insert_key(std::string_view key);
     void index(std::string_view phrase, GazetteerKind kind, std::uint32_t row);
     std::vector<CountryEntry> countries_;
     std::vector<CityEntry> cities_;
     std::vector<RegionEntry> regions_;
     std::vector<OrganizationEntry> organizations_;
     std::vector<RoleEntry> roles_;
-    std::unordered_map<std::string, std::vector<GazetteerHit>> phrases_;
-    std::unordered_set<std::string> phrase_prefixes_;  // every key and its first tokens
-    std::unordered_map<std::string, std::uint32_t> country_keys_;
-    std::unordered_map<std::string, std::uint32_t> role_canonicals_;
-    std::unordered_map<std::string, bool> given_names_;
+    // The phrase index: every phrase key and the keys of its first tokens, in one open-addressing
+    // table (power-of-two size, linear probing) over one buffer of key text, so that the
+    // lookups extraction makes for every token neither allocate nor walk bucket lists.
+    std::vector<KeySlot> keys_ = std::vector<KeySlot>(1024);
+    std::size_t key_count_ = 0;
+    std::string key_text_;
+    std::vector<std::vector<GazetteerHit>> hits_;
+    KeyMap<std::uint32_t> country_keys_;
+    KeyMap<std::uint32_t> role_canonicals_;
+    KeySet given_names_;
     std::size_t max_tokens_ = 1;
 };
 
