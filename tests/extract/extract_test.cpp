@@ -214,11 +214,6 @@ TEST_CASE("quoted speech is not a report of a meeting, but a speaker 'said in a 
 }
 
 namespace {
-std::vector<std::string> issue_labels(const MeetingAssertion& m) {
-    std::vector<std::string> out;
-    for (const auto& i : m.issues) out.push_back(i.label);
-    return out;
-}
 }  // namespace
 
 TEST_CASE("a sentence listing what was discussed, naming nobody new, goes on with the last meeting") {
@@ -230,7 +225,7 @@ TEST_CASE("a sentence listing what was discussed, naming nobody new, goes on wit
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
     // the last sentence lists things but says nothing was discussed: not an issue of the meeting
-    CHECK(issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa prices", "visa rules"});
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa prices", "visa rules"});
 }
 
 TEST_CASE("issues are topics, not the actors or clause fragments around them") {
@@ -241,7 +236,7 @@ TEST_CASE("issues are topics, not the actors or clause fragments around them") {
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
     // "on the future ..." keeps its topic; an organization and a city are actors; a country may be a topic
-    CHECK(issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa exports", "future of the rail link", "Taiwan"});
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa exports", "future of the rail link", "Taiwan"});
 }
 
 TEST_CASE("the accompanied principal is recorded with each accompanying official") {
@@ -471,7 +466,7 @@ TEST_CASE("issue lists run past relative clauses and parentheses, and keep 'betw
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    CHECK(issue_labels(ex.meetings[0]) ==
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"border dispute", "funding of the AU mission", "peace process between the army and the rebels"});
 }
 
@@ -485,7 +480,7 @@ TEST_CASE("issue phrases: coordinated modifiers, 'after' a noun, topics after a 
     REQUIRE(!ex.meetings.empty());
     std::vector<std::string> all;
     for (const auto& m : ex.meetings)
-        for (const auto& l : issue_labels(m)) all.push_back(l);
+        for (const auto& l : fixture::issue_labels(m)) all.push_back(l);
     CHECK(has(all, "history issues"));
     CHECK(has(all, "nuclear and missile programs"));
     CHECK(has(all, "reconstruction after the hurricane"));
@@ -502,8 +497,8 @@ TEST_CASE("continuations after an attribution, speakers ending a list, and a par
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 2);
-    CHECK(issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa prices", "joint shipping line"});
-    CHECK(issue_labels(ex.meetings[1]) == std::vector<std::string>{"training of customs officers"});
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"cocoa prices", "joint shipping line"});
+    CHECK(fixture::issue_labels(ex.meetings[1]) == std::vector<std::string>{"training of customs officers"});
 }
 
 TEST_CASE("a date inside a relative clause about a person is not the meeting's date") {
@@ -555,7 +550,7 @@ TEST_CASE("a byline places the story in a town the gazetteer lacks, by its regio
     CHECK_FALSE(has(persons(d, ex), "Foreign Ministers"));
     std::vector<std::string> all;
     for (const auto& m : ex.meetings)
-        for (const auto& l : issue_labels(m)) all.push_back(l);
+        for (const auto& l : fixture::issue_labels(m)) all.push_back(l);
     CHECK(all == std::vector<std::string>{"Chile", "fishing rights"});
 }
 
@@ -602,7 +597,7 @@ TEST_CASE("a caption's meeting does not take over the story; officials 'particip
     // nobody joined the caption's meeting (the last one by position)
     CHECK(ex.meetings.back().accompanying.empty());
     // titles and people are actors, not topics
-    for (const auto& m : ex.meetings) CHECK(issue_labels(m).empty());
+    for (const auto& m : ex.meetings) CHECK(fixture::issue_labels(m).empty());
 }
 
 TEST_CASE("'Talks between X and Z on Sunday' goes on with X's Sunday meeting, however far back") {
@@ -614,7 +609,7 @@ TEST_CASE("'Talks between X and Z on Sunday' goes on with X's Sunday meeting, ho
         "2021-03-08");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    auto issues = issue_labels(ex.meetings[0]);
+    auto issues = fixture::issue_labels(ex.meetings[0]);
     CHECK(has(issues, "cocoa quotas"));
     CHECK(has(issues, "fishing rights"));
     CHECK(has(issues, "visas"));
@@ -628,7 +623,7 @@ TEST_CASE("talks on another day are not the earlier meeting's") {
         "2021-03-08");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    CHECK(issue_labels(ex.meetings[0]).empty());
+    CHECK(fixture::issue_labels(ex.meetings[0]).empty());
 }
 
 TEST_CASE("'Their remarks' after a sentence naming a pair goes on with that pair's meeting") {
@@ -644,9 +639,9 @@ TEST_CASE("'Their remarks' after a sentence naming a pair goes on with that pair
     REQUIRE(ex.meetings.size() == 2);
     const auto& first = ex.meetings[0];
     REQUIRE(fixture::surface(d, ex, first.participants.back()) == "Rosa Alvear");
-    CHECK(has(issue_labels(first), "cocoa quotas"));
-    CHECK(has(issue_labels(first), "fishing rights"));
-    CHECK(issue_labels(ex.meetings[1]).empty());
+    CHECK(has(fixture::issue_labels(first), "cocoa quotas"));
+    CHECK(has(fixture::issue_labels(first), "fishing rights"));
+    CHECK(fixture::issue_labels(ex.meetings[1]).empty());
 }
 
 TEST_CASE("'stressed \"the need to ...\"': the topic runs on into the quotation") {
@@ -658,7 +653,7 @@ TEST_CASE("'stressed \"the need to ...\"': the topic runs on into the quotation"
     REQUIRE(!ex.meetings.empty());
     bool found = false;
     for (const auto& m : ex.meetings)
-        for (const auto& l : issue_labels(m)) found = found || l.find("miscalculation") != std::string::npos;
+        for (const auto& l : fixture::issue_labels(m)) found = found || l.find("miscalculation") != std::string::npos;
     CHECK(found);
 }
 
@@ -689,9 +684,9 @@ TEST_CASE("'The two presidents also discussed X', paragraphs later, goes to the 
     for (const auto& m : ex.meetings)
         if (m.kind == EncounterKind::Meeting) visit = &m;
     REQUIRE(visit);
-    CHECK(has(issue_labels(*visit), "fishing rights along the coast"));
+    CHECK(has(fixture::issue_labels(*visit), "fishing rights along the coast"));
     for (const auto& m : ex.meetings)
-        if (m.kind == EncounterKind::Call) CHECK(issue_labels(m).empty());
+        if (m.kind == EncounterKind::Call) CHECK(fixture::issue_labels(m).empty());
 }
 
 TEST_CASE("'The leaders also stressed X' near the end of a story of one meeting goes on with it") {
@@ -701,14 +696,14 @@ TEST_CASE("'The leaders also stressed X' near the end of a story of one meeting 
     auto one = fixture::doc(story + "The leaders also stressed the need for a fisheries accord.\n", "2021-03-10");
     auto ex = extract(one, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    CHECK(has(issue_labels(ex.meetings[0]), "fisheries accord"));
+    CHECK(has(fixture::issue_labels(ex.meetings[0]), "fisheries accord"));
     // a second meeting in the story: "the leaders" is no longer sure to be the first meeting's
     auto two = fixture::doc(story + "Alvear later met Nigerian President Ada Obi in Abuja.\n\nThe port was busy.\n\n"
                                     "Rain fell.\n\nShops closed.\n\nThe leaders also stressed the need for a fisheries accord.\n",
                             "2021-03-10");
     auto ex2 = extract(two, fixture::gazetteer());
     REQUIRE(ex2.meetings.size() == 2);
-    for (const auto& m : ex2.meetings) CHECK(issue_labels(m).empty());
+    for (const auto& m : ex2.meetings) CHECK(fixture::issue_labels(m).empty());
 }
 
 TEST_CASE("a possessive day names another event: 'met ... ahead of Tuesday's conference' is not on Tuesday") {
@@ -731,7 +726,7 @@ TEST_CASE("a relative clause opened by a preposition ends an issue: 'the baselin
         "2021-03-09");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    auto issues = issue_labels(ex.meetings[0]);
+    auto issues = fixture::issue_labels(ex.meetings[0]);
     CHECK(has(issues, "size of the cuts"));
     CHECK(has(issues, "baseline"));
 }

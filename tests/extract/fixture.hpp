@@ -2,6 +2,7 @@
 // A small gazetteer and helpers for extraction tests. People here are invented.
 
 #include <string>
+#include <vector>
 
 #include "readout/extract/extractor.hpp"
 #include "readout/text/document.hpp"
@@ -53,6 +54,13 @@ inline readout::text::Document doc(std::string text, std::string date = {}) {
     a.text = std::move(text);
     a.date = std::move(date);
     return readout::text::Document(std::move(a));
+}
+
+/// The labels of a meeting's issues, in order.
+inline std::vector<std::string> issue_labels(const readout::extract::MeetingAssertion& m) {
+    std::vector<std::string> out;
+    for (const auto& i : m.issues) out.push_back(i.label);
+    return out;
 }
 
 /// Surface text of a mention.

@@ -6,16 +6,17 @@
 #include "readout/text/document.hpp"
 #include "readout/text/unicode.hpp"
 
-using namespace readout;
+// Names are qualified in full: the unity build compiles this file with ones that use
+// readout::extract, where a bare `extract` names the function.
 
 namespace {
 
 // The phrase key by its definition: the phrase's tokens, normalized, joined by single spaces.
 std::string defined_key(std::string_view phrase) {
     std::string key;
-    for (const auto& t : text::tokenize(phrase)) {
+    for (const auto& t : readout::text::tokenize(phrase)) {
         if (!key.empty()) key += ' ';
-        key += text::normalize_key(phrase.substr(t.span.begin, t.span.size()));
+        key += readout::text::normalize_key(phrase.substr(t.span.begin, t.span.size()));
     }
     return key;
 }
@@ -23,11 +24,11 @@ std::string defined_key(std::string_view phrase) {
 }  // namespace
 
 TEST_CASE("phrase keys of every gazetteer name and alias are their normalized tokens") {
-    const auto& g = extract::Gazetteer::builtin();
+    const auto& g = readout::extract::Gazetteer::builtin();
     std::size_t checked = 0;
     auto check = [&](const std::string& phrase) {
         INFO(phrase);
-        CHECK(extract::Gazetteer::phrase_key(phrase) == defined_key(phrase));
+        CHECK(readout::extract::Gazetteer::phrase_key(phrase) == defined_key(phrase));
         ++checked;
     };
     for (const auto& c : g.countries()) {
@@ -54,7 +55,7 @@ TEST_CASE("phrase keys of every gazetteer name and alias are their normalized to
 }
 
 TEST_CASE("the phrase index answers for phrases, their first tokens and nothing else") {
-    auto g = extract::Gazetteer::from_tsv("", "Port Louis\tMU\t0\t0\t0\t1\t\nPort Moresby\tPG\t0\t0\t0\t1\tPOM\n", "", "",
+    auto g = readout::extract::Gazetteer::from_tsv("", "Port Louis\tMU\t0\t0\t0\t1\t\nPort Moresby\tPG\t0\t0\t0\t1\tPOM\n", "", "",
                                           "", "");
     REQUIRE(g.lookup("port louis") != nullptr);
     CHECK(g.lookup("port louis")->size() == 1);

@@ -5,23 +5,13 @@
 
 using namespace readout::extract;
 
-namespace {
-
-std::vector<std::string> issue_labels(const MeetingAssertion& m) {
-    std::vector<std::string> out;
-    for (const auto& i : m.issues) out.push_back(i.label);
-    return out;
-}
-
-}  // namespace
-
 TEST_CASE("issues: 'on the sidelines of' after 'talks with X' says where, not what") {
     auto d = fixture::doc(
         "Rosa Alvear held talks with Tunde Bakare on the sidelines of the trade summit in Abuja on Tuesday.\n",
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    CHECK(issue_labels(ex.meetings[0]).empty());
+    CHECK(fixture::issue_labels(ex.meetings[0]).empty());
 }
 
 TEST_CASE("issues: 'ways to further boost X' is X; 'progress in areas such as' leaves the areas") {
@@ -31,7 +21,7 @@ TEST_CASE("issues: 'ways to further boost X' is X; 'progress in areas such as' l
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    CHECK(issue_labels(ex.meetings[0]) ==
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"cocoa trade", "fisheries", "port fees", "rail links"});
 }
 
@@ -43,7 +33,7 @@ TEST_CASE("issues: 'exchanged views about', and a list before 'dominating the ta
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    CHECK(issue_labels(ex.meetings[0]) ==
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"port fees", "prices of rice and maize", "North–South Railway", "fisheries"});
 }
 
@@ -56,6 +46,6 @@ TEST_CASE("issues: the views of the one meeting a story reports, however many se
     auto ex = extract(d, fixture::gazetteer());
     std::vector<std::string> all;
     for (const auto& m : ex.meetings)
-        for (const auto& l : issue_labels(m)) all.push_back(l);
+        for (const auto& l : fixture::issue_labels(m)) all.push_back(l);
     CHECK(all == std::vector<std::string>{"fisheries"});
 }
