@@ -319,7 +319,12 @@ struct ClauseFacts {
 bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce) {
     for (std::size_t k = cf; k < ce; ++k) {
         const std::string& w = ctx.low(k);
-        if (w == "previously" || w == "formerly" || w == "once" || w == "ago" || w == "before" || w == "since" ||
+        // "had met before", "two weeks before"; not "talked ... before a joint news conference"
+        if (w == "before" && (k + 1 >= ce || !ctx.word(k + 1) ||
+                              (k > cf && (ctx.low(k - 1).ends_with("days") || ctx.low(k - 1).ends_with("weeks") ||
+                                          ctx.low(k - 1).ends_with("months") || ctx.low(k - 1).ends_with("years")))))
+            return true;
+        if (w == "previously" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
             (w == "earlier" && !(ctx.is(k + 1, "today") || ctx.is(k + 1, "on") || ctx.is(k + 1, "in"))))
             return true;
         // "last year", "last met", "was last seen"; not "the last obstacles", "the last day of the visit"

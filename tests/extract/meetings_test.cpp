@@ -134,3 +134,20 @@ TEST_CASE("meetings: what the talks 'dealt mainly with' is a topic, and its plac
     for (const auto& i : ex.meetings[0].issues) issues.push_back(i.label);
     CHECK(issues == std::vector<std::string>{"fight against piracy in Lagos", "education of youth", "file of Kofi Mensah"});
 }
+
+TEST_CASE("meetings: 'before a news conference' is no earlier event; 'had met two weeks before' is") {
+    auto d = fixture::doc(
+        "ACCRA, March 2 (Reuters) - Rosa Alvear told Tunde Bakare on Tuesday that the port would stay open.\n\n"
+        "Alvear received Bakare at her residence, where they talked for an hour before a joint news conference.\n",
+        "2021-03-02");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-02");
+    auto e = fixture::doc(
+        "ACCRA, March 2 (Reuters) - Rosa Alvear told Tunde Bakare on Tuesday that the port would stay open.\n\n"
+        "Alvear and Bakare had met two weeks before.\n",
+        "2021-03-02");
+    auto ee = extract(e, fixture::gazetteer());
+    REQUIRE(ee.meetings.size() == 1);
+    CHECK(ee.meetings[0].date.iso().empty());
+}
