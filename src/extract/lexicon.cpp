@@ -161,7 +161,8 @@ std::optional<int> weekday(std::string_view word) {
 bool is_honorific(std::string_view w) {
     static constexpr std::string_view list[] = {
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "prof",
-        "madam", "mme", "m", "herr", "frau", "senor", "senora", "shri", "smt", "hon", "prince", "princess"};
+        "madam", "mme", "m", "herr", "frau", "senor", "senora", "shri", "smt", "hon", "prince", "princess",
+        "hrh", "h.e"};
     static const WordTable table(list);
     return table.contains(w);
 }

@@ -424,11 +424,24 @@ void find_names(Context& ctx) {
         }
         Chunk c{i, i, false, i};
         std::size_t k = i;
-        // leading function words and honorifics
-        while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) ||
-                                              lexicon::is_honorific(ctx.tok(k)))) {
-            if (lexicon::is_honorific(ctx.tok(k))) c.honorific = true;
-            ++k;
+        // leading function words and honorifics; the styles "His Royal Highness", "Her Excellency",
+        // "His Majesty" are honorifics too
+        for (bool more = true; more;) {
+            more = false;
+            if ((ctx.is(k, "his") || ctx.is(k, "her")) && ctx.upper(k)) {
+                std::size_t j = k + 1;
+                if (ctx.is(j, "royal") && ctx.upper(j)) ++j;
+                if ((ctx.is(j, "highness") || ctx.is(j, "excellency") || ctx.is(j, "majesty")) && ctx.upper(j)) {
+                    k = j + 1;
+                    c.honorific = more = true;
+                }
+            }
+            while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) ||
+                                                  lexicon::is_honorific(ctx.tok(k)))) {
+                if (lexicon::is_honorific(ctx.tok(k))) c.honorific = true;
+                ++k;
+                more = true;
+            }
         }
         c.first = k;
         std::size_t sentence_end = k < n ? ctx.end_token_of_sentence(k) : n;
@@ -714,6 +727,9 @@ void find_names(Context& ctx) {
     }
     for (const auto& [id, parts] : full) {
         if (parts.size() < 2 || parts.size() > 3 || full_names[text::normalize_key(ctx.mention(id).canonical)] > 1) continue;
+        // "Mohammed bin Salman" is one name, whoever else is called Mohammed or Salman
+        if (std::any_of(parts.begin(), parts.end(), [](const std::string& w) { return lexicon::is_name_particle(w); }))
+            continue;
         std::vector<MentionId> owners;
         for (const auto& part : parts) {
             MentionId owner = kNoMention;

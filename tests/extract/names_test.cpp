@@ -1,0 +1,22 @@
+// Name rules on sentences written for these tests (invented people).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fixture.hpp"
+
+using namespace readout::extract;
+
+TEST_CASE("names: styles and honorifics are not part of a name; 'X bin Y' is never split into two surnames") {
+    auto d = fixture::doc(
+        "His Royal Highness Prince Omar bin Tariq received H.E. Rosa Alvear in Riyadh on Tuesday.\n"
+        "Tariq bin Zayed and Omar al-Harbi also attended. Omar bin Zayed later spoke.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> people;
+    for (MentionId m = 0; m < ex.mentions.size(); ++m)
+        if (ex.mentions[m].kind == MentionKind::Person) people.push_back(fixture::surface(d, ex, m));
+    CHECK(std::find(people.begin(), people.end(), "Omar bin Tariq") != people.end());
+    CHECK(std::find(people.begin(), people.end(), "Rosa Alvear") != people.end());
+    CHECK(std::find(people.begin(), people.end(), "Omar bin Zayed") != people.end());
+}
