@@ -118,6 +118,9 @@ std::optional<DateMatch> date_at(const Context& ctx, std::size_t i, const DateVa
             return std::nullopt;
         }
         if (auto y = year_number(ctx, i + 1)) return DateMatch{DateValue::ym(*y, *m), 2, false};
+        // "in October last year", "since March this year"
+        if ((ctx.is(i + 1, "last") || ctx.is(i + 1, "this")) && ctx.is(i + 2, "year") && anchor.known())
+            return DateMatch{DateValue::ym(ctx.is(i + 1, "last") ? anchor.year - 1 : anchor.year, *m), 3, true};
         bool cue = i > 0 && (ctx.is(i - 1, "in") || ctx.is(i - 1, "last") || ctx.is(i - 1, "early") ||
                              ctx.is(i - 1, "late") || ctx.is(i - 1, "mid") || ctx.is(i - 1, "since") ||
                              ctx.is(i - 1, "this") || ctx.is(i - 1, "next") || ctx.is(i - 1, "until"));

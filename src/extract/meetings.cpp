@@ -141,7 +141,16 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
 }
 
 bool hypothetical(const Context& ctx, const Trigger& t, std::size_t cf) {
+    // a meeting noun looks back to the clause's start: "X is expected to travel to Tokyo later this
+    // month for a trilateral meeting with Y"
+    // ("a vice-ministerial meeting with": "meeting" after anything but a name is the noun too)
+    const bool noun = t.nominal || (ctx.is(t.at, "meeting") && t.at > cf && !person_at(ctx, t.at - 1) &&
+                                    !ctx.punct(t.at - 1, ")"));
     std::size_t from = t.at > cf + 8 ? t.at - 8 : cf;
+    if (noun) {  // back to the clause's start, but not into a quotation before it
+        from = t.at;
+        while (from > cf && ctx.tok(from - 1) != "\u201D" && ctx.tok(from - 1) != "\"") --from;
+    }
     for (std::size_t k = from; k < t.at; ++k) {
         if (!ctx.word(k)) continue;
         if (lexicon::is_irrealis_cue(ctx.tok(k))) return true;

@@ -151,3 +151,24 @@ TEST_CASE("meetings: 'before a news conference' is no earlier event; 'had met tw
     REQUIRE(ee.meetings.size() == 1);
     CHECK(ee.meetings[0].date.iso().empty());
 }
+
+TEST_CASE("meetings: 'is expected to travel ... for a meeting with' is a plan, however far the cue; a quote's modal is not") {
+    auto d = fixture::doc(
+        "Rosa Alvear is expected to travel to Lagos later this month for a trilateral ministerial meeting with "
+        "Tunde Bakare and Kofi Mensah, officials said.\n",
+        "2021-03-05");
+    CHECK(extract(d, fixture::gazetteer()).meetings.empty());
+    auto q = fixture::doc("\"We must keep talking,\" Alvear said during the meeting with Tunde Bakare in Lagos on Tuesday.\n"
+                          "Rosa Alvear met Tunde Bakare in Lagos on Tuesday.\n",
+                          "2021-03-05");
+    auto eq = extract(q, fixture::gazetteer());
+    REQUIRE(eq.meetings.size() == 2);
+}
+
+TEST_CASE("dates: 'in October last year' is the month of the year before") {
+    // (written in December: October of this year would be the naive reading)
+    auto d = fixture::doc("Rosa Alvear and Tunde Bakare first met in Lagos in October last year.\n", "2021-12-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2020-10");
+}
