@@ -90,6 +90,9 @@ std::optional<DateMatch> date_at(const Context& ctx, std::size_t i, const DateVa
             if (a <= 12 && b > 12) std::swap(d, m);  // m/d/y when the second number cannot be a month
             if (valid(c, m, d)) return DateMatch{DateValue::ymd(c, m, d), 1, false};
         }
+        // "09/07 - 2018" (a site's day/month, a dash, the year)
+        if (int d2 = 0, m2 = 0; std::sscanf(buf.c_str(), "%d/%d%c", &d2, &m2, &s1) == 2 && ctx.tok(i + 1) == "-")
+            if (auto y = year_number(ctx, i + 2); y && valid(*y, m2, d2)) return DateMatch{DateValue::ymd(*y, m2, d2), 3, false};
         // 13 July 2023 / 13 July
         if (auto d = day_number(ctx, i)) {
             std::size_t k = i + 1;
@@ -153,6 +156,15 @@ std::optional<DateMatch> date_at(const Context& ctx, std::size_t i, const DateVa
     if (ctx.is(i, "the") && ctx.is(i + 1, "previous") && ctx.is(i + 2, "day") && discourse.precision == DatePrecision::Day)
         return DateMatch{add_days(discourse, -1), 3, true};
     if (ctx.is(i, "this") && ctx.is(i + 1, "year") && anchor.known()) return DateMatch{DateValue::y(anchor.year), 2, true};
+    // "last month", "this month", "earlier this month" (the month before the anchor's, or its own)
+    if ((ctx.is(i, "last") || ctx.is(i, "this")) && ctx.is(i + 1, "month") && anchor.precision >= DatePrecision::Month) {
+        int y = anchor.year, m = anchor.month;
+        if (ctx.is(i, "last") && --m == 0) {
+            m = 12;
+            --y;
+        }
+        return DateMatch{DateValue::ym(y, m), 2, true};
+    }
     if (ctx.is(i, "last") && ctx.is(i + 1, "year") && anchor.known())
         return DateMatch{DateValue::y(anchor.year - 1), 2, true};
     return std::nullopt;

@@ -85,7 +85,7 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         return std::nullopt;
     }
     if ((w == "hosted" || w == "received" || w == "welcomed" || w == "hosts" || w == "receives" || w == "welcomes") &&
-        object_is_person(ctx, i + 1, ce))
+        (object_is_person(ctx, i + 1, ce) || ctx.is(i + 1, "him") || ctx.is(i + 1, "her")))
         return Trigger{i, 1, false, true};
     if ((w == "called" || w == "calls") && ctx.is(i + 1, "on") && person_within(ctx, i + 2, ce, 8))
         return Trigger{i, 2, false, true};
@@ -289,6 +289,10 @@ bool locative(const Context& ctx, std::size_t k) {
     if (ctx.is(j, "in") || ctx.is(j, "at")) return true;
     // "visited Baghdad", "visiting Lima", "arrived in" is covered above
     if (ctx.is(j, "visited") || ctx.is(j, "visiting") || ctx.is(j, "visits") || ctx.is(j, "visit")) return true;
+    // "led a delegation to Addis Ababa ... and held talks", "on a visit to Lima" (the verbs "flew to",
+    // "travelled to" often tell of another trip in a relative clause: left out)
+    if (ctx.is(j, "to") && j > 0 && (ctx.is(j - 1, "delegation") || ctx.is(j - 1, "visit") || ctx.is(j - 1, "trip")))
+        return true;
     if (ctx.is(j, "the") && j > 0 && (ctx.is(j - 1, "in") || ctx.is(j - 1, "at"))) return true;  // "in the Peruvian capital"
     // "in the Iraqi capital, Baghdad" / "on the Greek island of Crete" / "in the capital of Kiribati"
     for (std::size_t back = 0; back < 5 && j > 0; ++back, --j) {
@@ -600,6 +604,9 @@ void find_meetings(Context& ctx) {
                     case MentionKind::City:
                     case MentionKind::Region:
                         if (f.location == kNoMention && (locative(ctx, k) || where_after(ctx, m)) && !in_topic(ctx, cf, k) &&
+                            // ("X, who had travelled to Moscow for talks, accompanied Y": the relative
+                            // clause's place, unless the meeting is reported in that clause)
+                            !(in_relative_clause(ctx, cf, k) && !(trig && in_relative_clause(ctx, cf, trig->at))) &&
                             !(trig && trig->at < k && in_subordinate_clause(ctx, trig->at, k)))
                             f.location = m;
                         break;
@@ -763,6 +770,17 @@ void find_meetings(Context& ctx) {
                     if (person_at(ctx, k) && !ctx.ignored[k]) {
                         if (!same_person(ctx, ctx.mention_at(k), principals.front()))
                             principals.insert(principals.begin(), ctx.mention_at(k));
+                        break;
+                    }
+            }
+            // "Isaias received him at the airport", "X met her in Lagos": the object pronoun is the
+            // first person named in the sentence before (same or previous paragraph)
+            if (valid_trigger && principals.size() == 1 && trig &&
+                (ctx.is(trig->at + trig->length, "him") || ctx.is(trig->at + trig->length, "her")) && s > 0 &&
+                sentences[s - 1].paragraph + 1 >= sen.paragraph) {
+                for (std::size_t k = sentences[s - 1].first_token; k < sentences[s - 1].end_token; ++k)
+                    if (person_at(ctx, k) && !ctx.ignored[k]) {
+                        if (!same_person(ctx, ctx.mention_at(k), principals.front())) principals.push_back(ctx.mention_at(k));
                         break;
                     }
             }

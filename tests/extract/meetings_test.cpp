@@ -172,3 +172,22 @@ TEST_CASE("dates: 'in October last year' is the month of the year before") {
     REQUIRE(ex.meetings.size() == 1);
     CHECK(ex.meetings[0].date.iso() == "2020-10");
 }
+
+TEST_CASE("meetings: 'received him' is the person just named; 'a delegation to <city>' places the talks") {
+    auto d = fixture::doc(
+        "Last updated: 09/07 - 2021 15:40\n\n"
+        "Rosa Alvear arrived in Accra on Sunday morning. Kofi Mensah received her at the airport.\n\n"
+        "The rapprochement began last month when Tunde Bakare led a delegation to Lagos and held talks with Alvear.\n",
+        "");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.anchor.iso() == "2021-07-09");
+    REQUIRE(ex.meetings.size() == 2);
+    std::vector<std::string> who;
+    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    CHECK(ex.meetings[0].date.iso() == "2021-07-04");
+    REQUIRE(ex.meetings[1].location != kNoMention);
+    CHECK(ex.mentions[ex.meetings[1].location].canonical == "Lagos");
+    CHECK(ex.meetings[1].date.iso() == "2021-06");
+}
