@@ -681,6 +681,11 @@ void find_meetings(Context& ctx) {
                     acc_from = k + 2;
                     break;
                 }
+                // "Schroeder brought along his foreign minister, X"
+                if ((ctx.is(k, "brought") || ctx.is(k, "brings") || ctx.is(k, "took")) && ctx.is(k + 1, "along")) {
+                    acc_from = k + 2;
+                    break;
+                }
                 if (ctx.is(k, "brought") || ctx.is(k, "brings")) {
                     for (std::size_t j = k + 1; j < ce; ++j)
                         if (ctx.is(j, "to") && (is_meeting_noun(ctx.low(j + 1)) || is_meeting_noun(ctx.low(j + 2)))) {
@@ -719,11 +724,49 @@ void find_meetings(Context& ctx) {
                 MentionId principal = kNoMention;
                 for (std::size_t k = acc_cue; k-- > cf && principal == kNoMention;)
                     if (person_at(ctx, k) && !mask[k - cf]) principal = ctx.mention_at(k);
-                for (std::size_t k = acc_from; k < ce; ++k)
+                // the list ends where a clause of its own begins: ", while Schroeder brought X"
+                std::size_t acc_end = ce;
+                for (std::size_t k = acc_from; k + 1 < ce && acc_end == ce; ++k)
+                    if (ctx.comma(k) && (ctx.is(k + 1, "while") || ctx.is(k + 1, "whereas") || ctx.is(k + 1, "but") ||
+                                         ctx.is(k + 1, "although")))
+                        acc_end = k;
+                for (std::size_t k = acc_from; k < acc_end; ++k)
                     if (person_at(ctx, k) && !mask[k - cf] && ctx.tokens_of(ctx.mention_at(k)).first == k) {
                         push_unique(f.accompanying, ctx.mention_at(k));
                         if (principal != kNoMention) f.accompaniments.push_back({ctx.mention_at(k), principal});
                     }
+                // The other side's companions, in the clauses after ", while": "Y brought along B"
+                // (B with Y), "on the other side C took part" (C, beside nobody in particular).
+                for (std::size_t seg = acc_end; seg < ce;) {
+                    std::size_t seg_end = ce;
+                    for (std::size_t k = seg + 1; k + 1 < ce && seg_end == ce; ++k)
+                        if (ctx.comma(k) && (ctx.is(k + 1, "while") || ctx.is(k + 1, "whereas") || ctx.is(k + 1, "but") ||
+                                             ctx.is(k + 1, "although") || ctx.is(k + 1, "and")))
+                            seg_end = k;
+                    std::size_t cue = seg_end, from = seg_end;
+                    for (std::size_t k = seg; k < seg_end && cue == seg_end; ++k) {
+                        if ((ctx.is(k, "brought") || ctx.is(k, "brings") || ctx.is(k, "took")) && ctx.is(k + 1, "along")) {
+                            cue = k;
+                            from = k + 2;
+                        } else if (ctx.is(k, "accompanied") && ctx.is(k + 1, "by")) {
+                            cue = k;
+                            from = k + 2;
+                        }
+                    }
+                    bool took_part = false;
+                    for (std::size_t k = seg; k < seg_end; ++k)
+                        took_part = took_part || (ctx.is(k, "took") && ctx.is(k + 1, "part")) || ctx.is(k, "attended") ||
+                                    ctx.is(k, "present") || ctx.is(k, "participated");
+                    MentionId side = kNoMention;
+                    for (std::size_t k = cue; cue < seg_end && k-- > seg && side == kNoMention;)
+                        if (person_at(ctx, k) && !mask[k - cf]) side = ctx.mention_at(k);
+                    for (std::size_t k = cue < seg_end ? from : seg; (cue < seg_end || took_part) && k < seg_end; ++k)
+                        if (person_at(ctx, k) && !mask[k - cf] && ctx.tokens_of(ctx.mention_at(k)).first == k) {
+                            push_unique(f.accompanying, ctx.mention_at(k));
+                            if (side != kNoMention) f.accompaniments.push_back({ctx.mention_at(k), side});
+                        }
+                    seg = seg_end + 1;
+                }
                 // those are not principals
                 auto drop = [&](std::vector<MentionId>& v) {
                     v.erase(std::remove_if(v.begin(), v.end(), [&](MentionId m) {

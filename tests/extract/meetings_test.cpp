@@ -191,3 +191,21 @@ TEST_CASE("meetings: 'received him' is the person just named; 'a delegation to <
     CHECK(ex.mentions[ex.meetings[1].location].canonical == "Lagos");
     CHECK(ex.meetings[1].date.iso() == "2021-06");
 }
+
+TEST_CASE("meetings: each side's companions - 'X was accompanied by A, while Y brought along B' / 'while C took part'") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday. Alvear was accompanied by Ana Ruiz, while Bakare brought "
+        "along his trade minister, Kofi Mensah, and on the Nigerian side Rosa Vega took part.\n",
+        "2021-03-05");
+    auto ex = extract(d, Gazetteer::builtin());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> pairs;
+    for (const auto& a : ex.meetings[0].accompaniments)
+        pairs.push_back(fixture::surface(d, ex, a.official) + " with " + fixture::surface(d, ex, a.principal));
+    std::sort(pairs.begin(), pairs.end());
+    CHECK(pairs == std::vector<std::string>{"Ana Ruiz with Alvear", "Kofi Mensah with Bakare"});
+    std::vector<std::string> who;
+    for (auto p : ex.meetings[0].accompanying) who.push_back(fixture::surface(d, ex, p));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::string>{"Ana Ruiz", "Kofi Mensah", "Rosa Vega"});
+}
