@@ -1,6 +1,7 @@
 #include "post_countries.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "readout/text/unicode.hpp"
@@ -116,18 +117,69 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
                                                    [&](Index q) { return q != p && inf.country_of(q) == home; });
         });
     }
+    // One holder at a time: a head of state or government of the dateline country already named in
+    // the article leaves another holder of that title to another country ("Samoan Prime Minister X
+    // ... Prime Minister Albanese" filed from Apia).
+    auto home_holder_of = [&](const PositionEntity& pos) {
+        const std::string k = role_kind(gaz, pos.role);
+        if (k != "head_of_state" && k != "head_of_government") return false;
+        return std::any_of(kb.positions.begin(), kb.positions.end(), [&](const PositionEntity& other) {
+            return other.person != pos.person && !other.former && other.organization.is_country &&
+                   !other.organization.empty() && kb.places[other.organization.index].country == home &&
+                   text::normalize_key(other.role) == text::normalize_key(pos.role);
+        });
+    };
     for (Index p = 0; p < kb.persons.size(); ++p) {
         if (visitor[p]) continue;
         auto posts = inf.open_posts(p, false);
         posts.erase(std::remove_if(posts.begin(), posts.end(),
                                    [&](const PositionEntity* pos) {
                                        std::string k = role_kind(gaz, pos->role);
-                                       return k != "head_of_state" && k != "head_of_government" &&
-                                              k != "minister" && k != "spokesperson" && k != "legislator" &&
-                                              k != "royal";
+                                       return (k != "head_of_state" && k != "head_of_government" &&
+                                               k != "minister" && k != "spokesperson" && k != "legislator" &&
+                                               k != "royal") ||
+                                              home_holder_of(*pos);
                                    }),
                     posts.end());
         if (!posts.empty()) Inference::assign(posts, facts.country_place(home));
+    }
+}
+
+/// 3. the visitor's country is the one the story is about besides the host's: one who met a person
+/// of country H, with a national title and no country, is of the country the article names most
+/// after H and the dateline's - if it names it at least three times and twice as often as any other
+/// ("Foreign Minister Penny Wong met Samoa's prime minister", in a story full of "Australia").
+void visitors_from_the_story(KnowledgeBase& kb, const ArticleFacts& facts, Inference& inf) {
+    const std::string home = facts.dateline == kNone ? std::string() : kb.places[facts.dateline].country;
+    std::map<std::string, int> named;
+    for (const auto& m : facts.extraction.mentions)
+        if (m.kind == extract::MentionKind::Country && !m.key.empty()) ++named[m.key];
+    for (Index p = 0; p < kb.persons.size(); ++p) {
+        auto posts = inf.open_posts(p, false);
+        if (posts.empty()) continue;
+        std::set<std::string> met;  // the countries of the people p met
+        for (const auto& m : kb.meetings) {
+            if (m.kind != extract::EncounterKind::Meeting ||
+                std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end())
+                continue;
+            for (Index q : m.participants)
+                if (q != p)
+                    if (std::string c = inf.country_of(q); !c.empty()) met.insert(c);
+        }
+        if (met.empty()) continue;
+        std::string best;
+        int first = 0, second = 0;
+        for (const auto& [iso, n] : named) {
+            if (met.count(iso) || iso == home) continue;
+            if (n > first) {
+                second = first;
+                first = n;
+                best = iso;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        if (first >= 3 && first >= 2 * second) Inference::assign(posts, facts.country_place(best));
     }
 }
 
@@ -162,6 +214,8 @@ void infer_post_countries(KnowledgeBase& kb, const extract::Gazetteer& gaz, cons
     };
     accompanied();
     dateline_hosts(kb, gaz, facts, inf);
+    accompanied();
+    visitors_from_the_story(kb, facts, inf);
     accompanied();
 }
 

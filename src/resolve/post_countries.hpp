@@ -21,13 +21,17 @@ struct ArticleFacts {
 };
 
 /// A post written without its organization ("Prime Minister Y", "Foreign Minister Z") is a post
-/// of the country a reader infers from the story. Two rules, tried in this order; the first
+/// of the country a reader infers from the story. Rules tried in this order; the first
 /// that answers decides, and a post the text gave an organization is never changed:
 ///  1. an official who accompanied a principal serves the principal's country
 ///     ("X was accompanied by Foreign Minister Y");
 ///  2. a head of state or government, minister or spokesperson of a story filed from country C
 ///     (the dateline) who met nobody abroad is of C — unless the story reports a summit or forum
 ///     (a meeting part of an event), where the dateline city hosts delegations from everywhere.
+///  3. one who met a person of a known country, still without one, is of the country the story
+///     names most besides that one and the dateline's (three times at least, twice any other);
+///     then rule 1 once more. Rule 2 never gives a head of state or government the dateline's
+///     country when the article already names that country's holder of the title.
 /// (A "host" rule — the principal of a meeting at home with a foreigner is of that country — was
 /// tried and dropped: in summits held in a third country every leader is a visitor.)
 /// Only national titles (heads, ministers, officials, legislators, military, spokespeople; rule 1

@@ -406,3 +406,18 @@ TEST_CASE("a venue named after a city, placed in another city anywhere in the ar
     CHECK(kb.places[kb.meetings[0].venue].name == "Lagos House");
     CHECK(names(kb, kb.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
 }
+
+TEST_CASE("posts without an organization: a visitor is of the country the story names most; one holder of a head's title per country") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "ACCRA, March 4 (Reuters) - Foreign Minister Rosa Alvear met Ghana's President Kofi "
+                           "Mensah in Accra on Tuesday. Alvear said Chile wanted more trade. Chile buys cocoa, and "
+                           "Chile sells copper. Nigeria was not mentioned. President Tunde Bakare welcomed the talks.\n",
+                           "2021-03-04"));
+    auto kb = run(docs);
+    std::map<std::string, std::string> posts;
+    for (const auto& pos : kb.positions)
+        posts[kb.persons[pos.person].name] = pos.organization.empty() ? "" : kb.places[pos.organization.index].name;
+    CHECK(posts["Rosa Alvear"] == "Chile");
+    CHECK(posts["Tunde Bakare"].empty());  // Ghana has a president in this story already
+}
