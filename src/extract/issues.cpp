@@ -48,6 +48,16 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if ((w == "focused" || w == "focusing" || w == "touched" || w == "centred" || w == "centered") && ctx.is(i + 1, "on"))
         return 2;
     if (w == "talked" && ctx.is(i + 1, "about")) return 2;
+    // what was agreed or promised: "agreed to cooperate against drug trafficking and to explore
+    // closer ties on energy", "pledged to prevent ...", "agreed on a timetable" (the infinitive is
+    // taken off each item when it is flushed)
+    if ((w == "agreed" || w == "pledged" || w == "vowed" || w == "promised" || w == "recommitted" ||
+         w == "committed") &&
+        (ctx.is(i + 1, "to") || (w == "agreed" && ctx.is(i + 1, "on"))))
+        return ctx.is(i + 1, "on") ? 2 : 1;
+    // "a deal on transitional justice", "an agreement on fisheries"
+    if ((w == "deal" || w == "agreement" || w == "accord" || w == "pact" || w == "understanding") && ctx.is(i + 1, "on"))
+        return 2;
     // "dealt with X", "dealt mainly with X"
     if (w == "dealt" && ctx.is(i + 1, "with")) return 2;
     if (w == "dealt" && ctx.low(i + 1).ends_with("ly") && ctx.is(i + 2, "with")) return 3;
@@ -108,7 +118,8 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
         }
         // "on the sidelines of", "on the margins of" say where, not what
         bool margins = ctx.is(k + 1, "the") && (ctx.is(k + 2, "sidelines") || ctx.is(k + 2, "margins") ||
-                                                ctx.is(k + 2, "fringes") || ctx.is(k + 2, "sideline"));
+                                                ctx.is(k + 2, "fringes") || ctx.is(k + 2, "sideline") ||
+                                                ctx.is(k + 2, "eve"));
         // "on the Greek island of Crete", "on the shores of the lake": a place
         for (std::size_t x = k + 1; x < k + 4 && !margins; ++x)
             margins = ctx.is(x, "island") || ctx.is(x, "islands") || ctx.is(x, "coast") || ctx.is(x, "shores") ||
@@ -262,9 +273,9 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             auto opens_topic = [&](std::size_t t) {
                 if (!ctx.is(t, "on") && !ctx.is(t, "about")) return false;
                 if (lexicon::weekday(ctx.tok(t + 1)) || lexicon::month(ctx.tok(t + 1))) return false;
-                // "on the sidelines of the G7 summit" says where
+                // "on the sidelines of the G7 summit" says where, "on the eve of" when
                 if (ctx.is(t + 1, "the") && (ctx.is(t + 2, "sidelines") || ctx.is(t + 2, "margins") ||
-                                             ctx.is(t + 2, "fringes") || ctx.is(t + 2, "sideline")))
+                                             ctx.is(t + 2, "fringes") || ctx.is(t + 2, "sideline") || ctx.is(t + 2, "eve")))
                     return false;
                 return !ctx.upper(t + 1) || ctx.is_kind(t + 1, MentionKind::Country);
             };
@@ -286,6 +297,26 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
             // "each other's traders" keeps its possessive; trailing punctuation goes
             while (b > a && (ctx.doc.tokens()[b - 1].kind == text::TokenKind::Punct)) --b;
+            // an agreed aim: "to cooperate against drug trafficking" -> "drug trafficking", "to
+            // explore closer ties on energy" -> "closer ties on energy", "to prevent a repeat of X"
+            if (ctx.is(a, "to") && a + 2 < b && ctx.word(a + 1) && !ctx.upper(a + 1)) {
+                std::size_t v = a + 1;
+                if (ctx.is(v, "further") || ctx.low(v).ends_with("ly")) ++v;
+                // "agreed to meet again in Riga": a plan to meet is no topic
+                if (ctx.is(v, "meet") || ctx.is(v, "visit") || ctx.is(v, "hold") || ctx.is(v, "talk") ||
+                    ctx.is(v, "speak") || ctx.is(v, "return") || ctx.is(v, "travel") || ctx.is(v, "continue"))
+                    return;
+                a = v + 1;
+                while (a < b && (ctx.is(a, "against") || ctx.is(a, "on") || ctx.is(a, "with") || ctx.is(a, "for") ||
+                                 ctx.is(a, "toward") || ctx.is(a, "towards") || ctx.is(a, "in") || ctx.is(a, "to")))
+                    ++a;
+                while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
+                // "a repeat of X", "the prospect of X"
+                if (a + 2 < b && (ctx.is(a, "repeat") || ctx.is(a, "recurrence") || ctx.is(a, "prospect")) && ctx.is(a + 1, "of")) {
+                    a += 2;
+                    while (a < b && leading_drop().count(ctx.low(a))) ++a;
+                }
+            }
             // "ways to further boost X", "steps to strengthen X", "measures to improve X": the topic is X
             if (generic_heads().count(ctx.low(a)) && ctx.is(a + 1, "to") && a + 3 < b) {
                 std::size_t v = a + 2;
@@ -310,6 +341,11 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
             // a purpose cut off by the clause's end: "... through open channels to ensure"
             if (b >= a + 3 && ctx.is(b - 2, "to") && ctx.word(b - 1) && !ctx.upper(b - 1)) b -= 2;
             if (b <= a || b - a > 16) return;
+            // "..., long seen as the thorniest issue": a comment on the item before, not an item
+            for (std::size_t x = a; x < std::min(b, a + 3); ++x)
+                if ((ctx.is(x, "seen") || ctx.is(x, "regarded") || ctx.is(x, "viewed") || ctx.is(x, "described")) &&
+                    ctx.is(x + 1, "as"))
+                    return;
             if (generic_heads().count(ctx.low(a)) && (b - a == 1 || ctx.is(a + 1, "of") || ctx.is(a + 1, "between")))
                 return;
             // "progress in areas", "issues of concern to both sides": generic words and prepositions only

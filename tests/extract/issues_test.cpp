@@ -49,3 +49,15 @@ TEST_CASE("issues: the views of the one meeting a story reports, however many se
         for (const auto& l : fixture::issue_labels(m)) all.push_back(l);
     CHECK(all == std::vector<std::string>{"fisheries"});
 }
+
+TEST_CASE("issues: what was agreed or promised, with the infinitive taken off; not a plan to meet") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday. The two presidents agreed to cooperate against piracy, "
+        "to prevent a repeat of the port riots and to explore closer ties on energy. They also announced a deal "
+        "on fishing quotas, long seen as the hardest issue. They agreed to meet again in Accra in May.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"piracy", "port riots", "closer ties on energy", "fishing quotas"});
+}
