@@ -807,8 +807,13 @@ void find_meetings(Context& ctx) {
             };
             // "She and Mr X discussed ...": the pronoun is the subject of the sentence before (same or
             // previous paragraph), its first person named
+            // "He met Kim on Sunday": so is a pronoun that is the subject of the trigger itself
+            const bool pronoun_subject =
+                trig && (ctx.is(cf, "he") || ctx.is(cf, "she")) &&
+                (trig->at == cf + 1 || (trig->at == cf + 2 && (ctx.is(cf + 1, "also") || ctx.is(cf + 1, "later") ||
+                                                              ctx.is(cf + 1, "then") || ctx.is(cf + 1, "first"))));
             if (valid_trigger && principals.size() == 1 && (ctx.is(cf, "he") || ctx.is(cf, "she")) &&
-                ctx.is(cf + 1, "and") && s > 0 && sentences[s - 1].paragraph + 1 >= sen.paragraph) {
+                (ctx.is(cf + 1, "and") || pronoun_subject) && s > 0 && sentences[s - 1].paragraph + 1 >= sen.paragraph) {
                 for (std::size_t k = sentences[s - 1].first_token; k < sentences[s - 1].end_token; ++k)
                     if (person_at(ctx, k) && !ctx.ignored[k]) {
                         if (!same_person(ctx, ctx.mention_at(k), principals.front()))

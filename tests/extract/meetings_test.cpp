@@ -209,3 +209,14 @@ TEST_CASE("meetings: each side's companions - 'X was accompanied by A, while Y b
     std::sort(who.begin(), who.end());
     CHECK(who == std::vector<std::string>{"Ana Ruiz", "Kofi Mensah", "Rosa Vega"});
 }
+
+TEST_CASE("meetings: 'He met X' - a subject pronoun is the person named first in the sentence before") {
+    auto d = fixture::doc("President Kofi Mensah opened the summit in Accra. He met Tunde Bakare on Sunday.\n",
+                          "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> who;
+    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+}
