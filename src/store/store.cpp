@@ -29,6 +29,8 @@ std::uint64_t hash_triple(TermId s, TermId p, TermId o) noexcept {
     return mix((static_cast<std::uint64_t>(s) << 32 | p) ^ mix(o + 0x9E3779B97F4A7C15ull));
 }
 
+std::uint64_t hash_quad(const QuadIds& q) noexcept { return mix(hash_triple(q.subject, q.predicate, q.object) ^ q.graph); }
+
 /// Hash of a byte string, 8 bytes at a time (the store's own: std::hash goes a byte at a time).
 std::uint64_t hash_bytes(std::string_view s) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -364,11 +366,9 @@ struct Store::Impl {
     std::vector<bool> first_of_triple;   // quad i is the first quad of its triple
     std::vector<bool> in_default_graph;  // for a first quad: the triple is also in the default graph
     IdTable triple_table;                // distinct triples -> their first quad
-    // Per quad: the next quad of the same triple (in another named graph), kNoTerm at the end of
-    // the chain. A triple is in few graphs (the articles asserting it), so walking the chain from
-    // its first quad de-duplicates quads without a table of all of them. Empty until a triple is
-    // added a second time (never for N-Triples, where every triple has one quad).
-    BlockArray<std::uint32_t> next_of_triple;
+    // Quads in a named graph that are not the first quad of their triple (a first quad is found
+    // through triple_table): for N-Triples none, for a build about a third of the quads.
+    IdTable named_table;
     std::size_t triple_count = 0;
     std::vector<TermId> graph_ids;
     std::vector<bool> is_graph;  // per term id: used as a graph name
@@ -662,26 +662,19 @@ bool Store::add(QuadIds q) {
         if (q.graph == kNoTerm) {
             if (d.in_default_graph[first]) return false;
             d.in_default_graph[first] = true;
-        } else if (d.next_of_triple.size() > 0) {
-            for (std::uint32_t i = first; i != kNoTerm; i = d.next_of_triple[i])
-                if (d.quads[i].graph == q.graph) return false;
-        } else if (d.quads[first].graph == q.graph) {
+        } else if (d.quads[first].graph == q.graph ||
+                   d.named_table.find(hash_quad(q), [&](std::uint32_t i) { return d.quads[i] == q; }) != kNoTerm) {
             return false;
         }
-        if (d.next_of_triple.size() == 0)
-            while (d.next_of_triple.size() < d.quads.size()) d.next_of_triple.push_back(kNoTerm);
     }
     d.quads.push_back(q);
     d.first_of_triple.push_back(first == kNoTerm);
     d.in_default_graph.push_back(first == kNoTerm && q.graph == kNoTerm);
     if (first == kNoTerm) {
-        if (d.next_of_triple.size() > 0) d.next_of_triple.push_back(kNoTerm);
         d.triple_table.insert(h, index);
         ++d.triple_count;
-    } else {
-        // after the first quad: the chain's order does not matter, only what is in it
-        d.next_of_triple.push_back(d.next_of_triple[first]);
-        d.next_of_triple[first] = index;
+    } else if (q.graph != kNoTerm) {
+        d.named_table.insert(hash_quad(q), index);
     }
     if (q.graph != kNoTerm) {
         if (q.graph >= d.is_graph.size()) d.is_graph.resize(std::max<std::size_t>(q.graph + 1, d.term_count()));
@@ -865,7 +858,7 @@ std::size_t Store::memory_bytes() const {
     std::size_t bytes = sizeof(Impl) + d.arena.bytes() + d.offsets.capacity() * sizeof(std::uint64_t) +
                         d.term_table.bytes() + d.prefixes.bytes() + d.datatypes.bytes();
     bytes += d.quads.bytes() + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
-    bytes += d.next_of_triple.bytes() + d.triple_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
+    bytes += d.named_table.bytes() + d.triple_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
     bytes += d.graph_ids.capacity() * sizeof(TermId) + d.is_graph.capacity() / 8;
     bytes += d.names.bytes() + d.name_words.bytes();
     return bytes;
