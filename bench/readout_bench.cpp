@@ -1,6 +1,8 @@
 // readout_bench: measures, in one process, what spawning the CLI cannot: the time to load a graph,
 // the store's memory per triple, the latency of name-anchored questions on the loaded graph, and
 // the speed of writing it back as N-Triples and Turtle. Prints `key=value` lines for bench/run.sh.
+// The load is timed to the point where the store can answer: reading the file (`read_*`) and
+// building the indexes questions use (`index_*`, otherwise built by the first question).
 //
 //   readout_bench GRAPH [--questions N] [--write-dir DIR] [--answers FILE]
 //
@@ -211,8 +213,17 @@ int main(int argc, char** argv) {
         std::cerr << "readout_bench: " << e.what() << "\n";
         return 3;
     }
-    double load_s = seconds_since(start);
-    double load_cpu_s = cpu_seconds() - cpu_start;
+    const double read_s = seconds_since(start);
+    const double read_cpu_s = cpu_seconds() - cpu_start;
+    // The indexes questions need (by subject, by object, by name) are built on first use; build
+    // them here so that the load is timed to the point where the store can answer.
+    const auto index_start = Clock::now();
+    const double index_cpu_start = cpu_seconds();
+    st.build_indexes();
+    const double index_s = seconds_since(index_start);
+    const double index_cpu_s = cpu_seconds() - index_cpu_start;
+    const double load_s = read_s + index_s;
+    const double load_cpu_s = read_cpu_s + index_cpu_s;
     long rss_after = rss_kb();
     long peak_after_load = peak_rss_kb();
     std::size_t triples = st.triple_count();
@@ -220,6 +231,7 @@ int main(int argc, char** argv) {
     std::printf("triples=%zu\nquads=%zu\nterms=%zu\n", triples, st.quad_count(), st.term_count());
     std::printf("load_s=%.3f\nload_cpu_s=%.3f\nload_triples_per_s=%.0f\n", load_s, load_cpu_s,
                 static_cast<double>(triples) / load_s);
+    std::printf("read_s=%.3f\nread_cpu_s=%.3f\nindex_s=%.3f\nindex_cpu_s=%.3f\n", read_s, read_cpu_s, index_s, index_cpu_s);
     std::printf("store_bytes=%zu\nstore_bytes_per_triple=%.1f\n", st.memory_bytes(),
                 static_cast<double>(st.memory_bytes()) / static_cast<double>(std::max<std::size_t>(triples, 1)));
     std::printf("rss_growth_bytes_per_triple=%.1f\n",

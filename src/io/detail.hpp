@@ -12,6 +12,7 @@
 
 #include "readout/io/errors.hpp"
 #include "readout/io/graph_io.hpp"
+#include "readout/rdf/escape.hpp"
 #include "readout/rdf/term.hpp"
 #include "readout/store/store.hpp"
 
@@ -19,6 +20,10 @@ namespace readout::io::detail {
 
 /// Bytes the direct writers (N-Triples, N-Quads, Turtle) buffer before one write to the stream.
 inline constexpr std::size_t kWriteBufferBytes = std::size_t{1} << 20;
+
+/// rdf::append_escaped_iri, with a fast path: an IRI whose bytes are all printable ASCII that an
+/// IRIREF holds as is (nearly every IRI) is appended in one copy; the rest go to rdf/escape.
+void append_iri_escaped(std::string& out, std::string_view iri, rdf::EscapeStyle style);
 
 /// Maps byte offsets of a text to 1-based line and column (columns count code points).
 class LineIndex {

@@ -2,12 +2,27 @@
 // which is what Raptor's serializers wrote) straight into a large buffer that goes to the stream
 // in big writes.
 
+#include <array>
 #include <ostream>
 
 #include "detail.hpp"
 #include "readout/rdf/escape.hpp"
 
 namespace readout::io::detail {
+
+void append_iri_escaped(std::string& out, std::string_view iri, rdf::EscapeStyle style) {
+    // ASCII an IRIREF holds as is: what rdf/escape copies unchanged (plain_in_iri there)
+    static constexpr auto plain = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0x21; c < 0x7F; ++c) t[static_cast<std::size_t>(c)] = true;
+        for (char c : std::string_view("<>\"{}|^`\\")) t[static_cast<unsigned char>(c)] = false;
+        return t;
+    }();
+    for (char c : iri)
+        if (!plain[static_cast<unsigned char>(c)]) return rdf::append_escaped_iri(out, iri, style);
+    out.append(iri);
+}
+
 namespace {
 
 constexpr auto kStyle = rdf::EscapeStyle::Ascii;
@@ -42,8 +57,8 @@ public:
 private:
     void iri(std::string_view head, std::string_view rest) {
         buffer_ += '<';
-        rdf::append_escaped_iri(buffer_, head, kStyle);
-        rdf::append_escaped_iri(buffer_, rest, kStyle);
+        append_iri_escaped(buffer_, head, kStyle);
+        append_iri_escaped(buffer_, rest, kStyle);
         buffer_ += '>';
     }
 

@@ -83,7 +83,7 @@ public:
             buffer_ += "@prefix ";
             buffer_ += p.name;
             buffer_ += ": <";
-            rdf::append_escaped_iri(buffer_, p.iri);
+            append_iri_escaped(buffer_, p.iri, rdf::EscapeStyle::Utf8);
             buffer_ += "> .\n";
         }
         buffer_ += '\n';
@@ -319,7 +319,7 @@ private:
             }
         }
         buffer_ += '<';
-        rdf::append_escaped_iri(buffer_, full);
+        append_iri_escaped(buffer_, full, rdf::EscapeStyle::Utf8);
         buffer_ += '>';
     }
 

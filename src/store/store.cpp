@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -30,43 +31,69 @@ std::uint64_t hash_triple(TermId s, TermId p, TermId o) noexcept {
 
 std::uint64_t hash_quad(const QuadIds& q) noexcept { return mix(hash_triple(q.subject, q.predicate, q.object) ^ q.graph); }
 
+/// Hash of a byte string, 8 bytes at a time (the store's own: std::hash goes a byte at a time).
+std::uint64_t hash_bytes(std::string_view s) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t n = s.size();
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+    auto load = [](const unsigned char* q, std::size_t k) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, q, k);
+        return v;
+    };
+    while (n >= 8) {
+        h = (h ^ load(p, 8)) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n) h = (h ^ load(p, n)) * 0xC4CEB9FE1A85EC53ull;
+    return mix(h);
+}
+
 /// An open-addressing hash set of 32-bit ids (linear probing, load at most 3/4). The ids point
-/// into the store's own arrays, so the table holds 4 bytes per slot and no keys.
+/// into the store's own arrays; each slot also keeps 32 bits of its entry's hash, so a probe
+/// compares an entry's key (a read at random into the arrays) only when those bits match, and
+/// growing the table needs no rehashing of keys.
 class IdTable {
 public:
     /// The id whose entry `eq` accepts among those hashed to `h`, or kNoTerm.
     template <class Eq>
     [[nodiscard]] std::uint32_t find(std::uint64_t h, Eq&& eq) const {
         if (slots_.empty()) return kNoTerm;
+        const auto tag = static_cast<std::uint32_t>(h);
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const std::uint32_t v = slots_[i];
-            if (v == kNoTerm) return kNoTerm;
-            if (eq(v)) return v;
+        for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
+            const Slot v = slots_[i];
+            if (v.id == kNoTerm) return kNoTerm;
+            if (v.tag == tag && eq(v.id)) return v.id;
         }
     }
-    /// Adds `id` (hashed to `h`); `hash_of` rehashes existing ids when the table grows.
-    template <class HashOf>
-    void insert(std::uint64_t h, std::uint32_t id, HashOf&& hash_of) {
+    /// Adds `id` (hashed to `h`).
+    void insert(std::uint64_t h, std::uint32_t id) {
         if ((count_ + 1) * 4 > slots_.size() * 3) {
-            std::vector<std::uint32_t> old = std::move(slots_);
-            slots_.assign(old.empty() ? 16 : old.size() * 2, kNoTerm);
-            for (std::uint32_t v : old)
-                if (v != kNoTerm) place(hash_of(v), v);
+            std::vector<Slot> old = std::move(slots_);
+            slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+            for (const Slot& v : old)
+                if (v.id != kNoTerm) place(v);
         }
-        place(h, id);
+        place(Slot{static_cast<std::uint32_t>(h), id});
         ++count_;
     }
-    [[nodiscard]] std::size_t bytes() const noexcept { return slots_.capacity() * sizeof(std::uint32_t); }
+    [[nodiscard]] std::size_t bytes() const noexcept { return slots_.capacity() * sizeof(Slot); }
 
 private:
-    void place(std::uint64_t h, std::uint32_t id) {
+    struct Slot {
+        std::uint32_t tag = 0;
+        std::uint32_t id = kNoTerm;
+    };
+    void place(Slot v) {
         const std::size_t mask = slots_.size() - 1;
-        std::size_t i = h & mask;
-        while (slots_[i] != kNoTerm) i = (i + 1) & mask;
-        slots_[i] = id;
+        std::size_t i = v.tag & mask;
+        while (slots_[i].id != kNoTerm) i = (i + 1) & mask;
+        slots_[i] = v;
     }
-    std::vector<std::uint32_t> slots_;
+    std::vector<Slot> slots_;
     std::size_t count_ = 0;
 };
 
@@ -85,6 +112,7 @@ public:
         ++size_;
     }
     [[nodiscard]] const T& operator[](std::size_t i) const { return blocks_[i >> kShift][i & (kPerBlock - 1)]; }
+    [[nodiscard]] T& operator[](std::size_t i) { return blocks_[i >> kShift][i & (kPerBlock - 1)]; }
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
     /// Bytes allocated.
     [[nodiscard]] std::size_t bytes() const noexcept {
@@ -201,31 +229,126 @@ std::size_t prefix_length(std::string_view iri) {
 
 /// Strings numbered in order of first use (IRI prefixes, datatypes).
 struct StringIds {
-    /// Hashes std::string and std::string_view alike, so lookups need no temporary string.
-    struct ViewHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
     std::vector<std::string> strings;
-    std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> ids;
+    IdTable ids;
 
     [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const {
-        auto it = ids.find(s);
-        if (it == ids.end()) return std::nullopt;
-        return it->second;
+        const std::uint32_t id = ids.find(hash_bytes(s), [&](std::uint32_t i) { return strings[i] == s; });
+        if (id == kNoTerm) return std::nullopt;
+        return id;
     }
     std::uint32_t intern(std::string_view s) {
         if (auto id = find(s)) return *id;
         auto id = static_cast<std::uint32_t>(strings.size());
         strings.emplace_back(s);
-        ids.emplace(strings.back(), id);
+        ids.insert(hash_bytes(s), id);
         return id;
     }
     [[nodiscard]] std::size_t bytes() const {
-        std::size_t n = 0;
-        for (const auto& x : strings) n += 2 * (sizeof(std::string) + x.capacity()) + sizeof(std::uint32_t) + 2 * sizeof(void*);
+        std::size_t n = ids.bytes() + strings.capacity() * sizeof(std::string);
+        for (const auto& x : strings) n += x.capacity() + 1;
         return n;
     }
+};
+
+/// text::normalize_key(s) into `out`: for ASCII text (most names) without its allocations.
+void normalize_name(std::string_view s, std::string& out) {
+    const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) {
+        out = text::normalize_key(s);
+        return;
+    }
+    out.clear();
+    bool space = false;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == ' ' || u == '\t' || u == '\n' || u == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += (u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : c;
+    }
+}
+
+/// Resources under each of a set of keys (normalized names, or words of them), in the order first
+/// added. Keys are kept once in an arena; most keys name one resource, kept inline.
+class NameTable {
+public:
+    /// Adds `id` under `key` unless it is there already.
+    void add_unique(std::string_view key, TermId id) {
+        std::uint64_t h = hash_bytes(key);
+        std::uint32_t k = find(h, key);
+        if (k == kNoTerm) {
+            k = static_cast<std::uint32_t>(entries_.size());
+            ends_.push_back(key.empty() ? (ends_.empty() ? 0 : ends_.back()) : keys_.append(key));
+            entries_.push_back(Entry{id, id, kNoTerm});
+            table_.insert(h, k);
+            return;
+        }
+        Entry& e = entries_[k];
+        // Resources are mostly named right after they are minted, so the id is usually new and
+        // larger than all before: no scan (a scan each time made common words quadratic).
+        if (id <= e.max) {
+            if (id == e.first) return;
+            if (e.more != kNoTerm) {
+                const auto& more = more_[e.more];
+                if (std::find(more.begin(), more.end(), id) != more.end()) return;
+            }
+        }
+        if (e.more == kNoTerm) {
+            e.more = static_cast<std::uint32_t>(more_.size());
+            more_.emplace_back();
+        }
+        more_[e.more].push_back(id);
+        e.max = std::max(e.max, id);
+    }
+    /// The resources under `key`, in the order added.
+    [[nodiscard]] std::vector<TermId> find(std::string_view key) const {
+        const std::uint32_t k = find(hash_bytes(key), key);
+        if (k == kNoTerm) return {};
+        const Entry& e = entries_[k];
+        std::vector<TermId> out{e.first};
+        if (e.more != kNoTerm) out.insert(out.end(), more_[e.more].begin(), more_[e.more].end());
+        return out;
+    }
+    /// Calls `fn(key, id)` for every key and each of its resources.
+    void for_each(const std::function<void(std::string_view, TermId)>& fn) const {
+        for (std::uint32_t k = 0; k < entries_.size(); ++k) {
+            const std::string_view key = key_of(k);
+            fn(key, entries_[k].first);
+            if (entries_[k].more != kNoTerm)
+                for (TermId id : more_[entries_[k].more]) fn(key, id);
+        }
+    }
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        std::size_t n = keys_.bytes() + ends_.capacity() * sizeof(std::uint64_t) + entries_.capacity() * sizeof(Entry) +
+                        table_.bytes() + more_.capacity() * sizeof(more_[0]);
+        for (const auto& m : more_) n += m.capacity() * sizeof(TermId);
+        return n;
+    }
+
+private:
+    struct Entry {
+        TermId first;  // the first resource
+        TermId max;    // the largest id under the key: a larger one cannot be there yet
+        std::uint32_t more;  // index into more_ of the others, or kNoTerm
+    };
+    [[nodiscard]] std::string_view key_of(std::uint32_t k) const {
+        const std::uint64_t start = k == 0 ? 0 : ends_[k - 1];
+        return start == ends_[k] ? std::string_view{} : keys_.view(start, ends_[k]);
+    }
+    [[nodiscard]] std::uint32_t find(std::uint64_t h, std::string_view key) const {
+        return table_.find(h, [&](std::uint32_t k) { return key_of(k) == key; });
+    }
+    TermArena keys_;
+    std::vector<std::uint64_t> ends_;
+    std::vector<Entry> entries_;
+    std::vector<std::vector<TermId>> more_;
+    IdTable table_;
 };
 
 }  // namespace
@@ -243,32 +366,26 @@ struct Store::Impl {
     std::vector<bool> first_of_triple;   // quad i is the first quad of its triple
     std::vector<bool> in_default_graph;  // for a first quad: the triple is also in the default graph
     IdTable triple_table;                // distinct triples -> their first quad
-    IdTable named_table;                 // quads in named graphs
+    // Quads in a named graph that are not the first quad of their triple (a first quad is found
+    // through triple_table): for N-Triples none, for a build about a third of the quads.
+    IdTable named_table;
     std::size_t triple_count = 0;
     std::vector<TermId> graph_ids;
-    std::unordered_set<TermId> graph_set;
+    std::vector<bool> is_graph;  // per term id: used as a graph name
 
     // ---- indexes by subject and by object, built on first use after a change
     mutable std::mutex index_mutex;
     mutable std::atomic<bool> index_ready{false};
     mutable Grouped by_subject, by_object;
 
-    /// Resources under one name or name word, in the order first indexed.
-    struct IdList {
-        std::vector<TermId> ids;
-        TermId max = 0;  // the largest id in `ids`: a larger one cannot be there yet
-        void add_unique(TermId id) {
-            // Resources are mostly named right after they are minted, so the id is usually new and
-            // larger than all before: no scan (a scan each time made common words quadratic).
-            if (!ids.empty() && (id <= max && std::find(ids.begin(), ids.end(), id) != ids.end())) return;
-            ids.push_back(id);
-            max = std::max(max, id);
-        }
-    };
-    std::unordered_map<std::string, IdList> names;
-    std::unordered_map<std::string, IdList> name_words;
+    // ---- the name index (rdfs:label and ro:alias), built on first use from the quads added since
+    mutable std::mutex names_mutex;
+    mutable std::atomic<std::size_t> names_done{0};  // quads indexed by name so far
+    mutable NameTable names;
+    mutable NameTable name_words;
     TermId label_id = kNoTerm;
     TermId alias_id = kNoTerm;
+    std::string scratch;  // the encoded term being interned
 
     [[nodiscard]] std::size_t term_count() const noexcept { return offsets.size() - 1; }
     [[nodiscard]] std::string_view encoded(TermId id) const {
@@ -340,7 +457,7 @@ struct Store::Impl {
         if (term_count() >= kNoTerm - 1) throw std::length_error("too many terms for 32-bit term ids");
         id = static_cast<TermId>(term_count());
         offsets.push_back(arena.append(e));
-        term_table.insert(hash_encoded(e), id, [&](std::uint32_t v) { return hash_encoded(encoded(v)); });
+        term_table.insert(hash_encoded(e), id);
         index_ready.store(false, std::memory_order_relaxed);
         return id;
     }
@@ -361,7 +478,7 @@ struct Store::Impl {
         }
     }
 
-    [[nodiscard]] std::uint64_t hash_encoded(std::string_view e) const noexcept { return mix(std::hash<std::string_view>{}(e)); }
+    [[nodiscard]] std::uint64_t hash_encoded(std::string_view e) const noexcept { return hash_bytes(e); }
 
     [[nodiscard]] TermId find_encoded(std::string_view e) const {
         return term_table.find(hash_encoded(e), [&](std::uint32_t id) { return encoded(id) == e; });
@@ -383,13 +500,33 @@ struct Store::Impl {
         index_ready.store(true, std::memory_order_release);
     }
 
-    void index_name(TermId subject, TermId object) {
+    /// Brings the name index up to date: the label and alias triples added since, in the order
+    /// they were added (the order Store::add met them in).
+    void ensure_names() const {
+        if (names_done.load(std::memory_order_acquire) == quads.size()) return;
+        std::lock_guard<std::mutex> lock(names_mutex);
+        std::size_t i = names_done.load(std::memory_order_relaxed);
+        std::string key;
+        for (; i < quads.size(); ++i) {
+            if (!first_of_triple[i]) continue;
+            const QuadIds& q = quads[i];
+            if (q.predicate == label_id || q.predicate == alias_id) index_name(q.subject, q.object, key);
+        }
+        names_done.store(i, std::memory_order_release);
+    }
+
+    void index_name(TermId subject, TermId object, std::string& key) const {
         std::string_view e = encoded(object);
-        if (e.empty() || (e[0] != 'S' && e[0] != 'L' && e[0] != 'T')) return;
-        const rdf::Term term = decode(object);
-        std::string key = text::normalize_key(std::get<rdf::Literal>(term).lexical());
-        names[key].add_unique(subject);
-        split_words(key, [&](std::string_view w) { name_words[std::string(w)].add_unique(subject); });
+        std::string_view lexical;
+        switch (e.empty() ? '\0' : e[0]) {
+            case 'S': lexical = e.substr(1); break;
+            case 'L': lexical = e.substr(2 + static_cast<unsigned char>(e[1])); break;
+            case 'T': lexical = e.substr(5); break;
+            default: return;  // not a literal
+        }
+        normalize_name(lexical, key);
+        names.add_unique(key, subject);
+        split_words(key, [&](std::string_view w) { name_words.add_unique(w, subject); });
     }
 };
 
@@ -402,7 +539,7 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 TermId Store::intern(const rdf::Term& term) {
-    thread_local std::string buffer;
+    std::string& buffer = impl_->scratch;  // not thread_local: a TLS lookup per call in a shared library
     impl_->encode(term, buffer, true);
     return impl_->intern_encoded(buffer);
 }
@@ -410,19 +547,19 @@ TermId Store::intern(const rdf::Term& term) {
 TermId Store::intern(const rdf::Iri& iri) { return intern_iri(iri.str()); }
 
 TermId Store::intern_iri(std::string_view iri) {
-    thread_local std::string buffer;
+    std::string& buffer = impl_->scratch;
     impl_->encode_iri(iri, buffer, true);
     return impl_->intern_encoded(buffer);
 }
 
 TermId Store::intern_blank(std::string_view label) {
-    thread_local std::string buffer;
+    std::string& buffer = impl_->scratch;
     Impl::encode_blank(label, buffer);
     return impl_->intern_encoded(buffer);
 }
 
 TermId Store::intern_literal(std::string_view lexical, std::string_view datatype, std::string_view language) {
-    thread_local std::string buffer;
+    std::string& buffer = impl_->scratch;
     impl_->encode_literal(lexical, datatype, language, buffer, true);
     return impl_->intern_encoded(buffer);
 }
@@ -516,32 +653,37 @@ bool Store::add(QuadIds q) {
     auto& d = *impl_;
     if (d.quads.size() >= kNoTerm - 1) throw std::length_error("too many quads for 32-bit indexes");
     const auto index = static_cast<std::uint32_t>(d.quads.size());
-    std::uint32_t first = d.first_quad(q.subject, q.predicate, q.object);
+    const std::uint64_t h = hash_triple(q.subject, q.predicate, q.object);
+    std::uint32_t first = d.triple_table.find(h, [&](std::uint32_t i) {
+        const auto& x = d.quads[i];
+        return x.subject == q.subject && x.predicate == q.predicate && x.object == q.object;
+    });
     if (first != kNoTerm) {
         if (q.graph == kNoTerm) {
             if (d.in_default_graph[first]) return false;
             d.in_default_graph[first] = true;
-        } else if (d.named_table.find(hash_quad(q), [&](std::uint32_t i) { return d.quads[i] == q; }) != kNoTerm) {
+        } else if (d.quads[first].graph == q.graph ||
+                   d.named_table.find(hash_quad(q), [&](std::uint32_t i) { return d.quads[i] == q; }) != kNoTerm) {
             return false;
         }
     }
     d.quads.push_back(q);
     d.first_of_triple.push_back(first == kNoTerm);
     d.in_default_graph.push_back(first == kNoTerm && q.graph == kNoTerm);
-    auto rehash_triple = [&](std::uint32_t i) {
-        const auto& x = d.quads[i];
-        return hash_triple(x.subject, x.predicate, x.object);
-    };
     if (first == kNoTerm) {
-        d.triple_table.insert(hash_triple(q.subject, q.predicate, q.object), index, rehash_triple);
+        d.triple_table.insert(h, index);
         ++d.triple_count;
+    } else if (q.graph != kNoTerm) {
+        d.named_table.insert(hash_quad(q), index);
     }
     if (q.graph != kNoTerm) {
-        d.named_table.insert(hash_quad(q), index, [&](std::uint32_t i) { return hash_quad(d.quads[i]); });
-        if (d.graph_set.insert(q.graph).second) d.graph_ids.push_back(q.graph);
+        if (q.graph >= d.is_graph.size()) d.is_graph.resize(std::max<std::size_t>(q.graph + 1, d.term_count()));
+        if (!d.is_graph[q.graph]) {
+            d.is_graph[q.graph] = true;
+            d.graph_ids.push_back(q.graph);
+        }
     }
     d.index_ready.store(false, std::memory_order_relaxed);
-    if (first == kNoTerm && (q.predicate == d.label_id || q.predicate == d.alias_id)) d.index_name(q.subject, q.object);
     return true;
 }
 
@@ -626,18 +768,23 @@ std::vector<TermId> Store::graphs_of(TermId s, TermId p, TermId o) const {
 }
 
 std::vector<TermId> Store::find_by_name(std::string_view name) const {
-    auto it = impl_->names.find(text::normalize_key(name));
-    return it == impl_->names.end() ? std::vector<TermId>{} : it->second.ids;
+    impl_->ensure_names();
+    return impl_->names.find(text::normalize_key(name));
 }
 
 std::vector<TermId> Store::find_by_name_word(std::string_view word) const {
-    auto it = impl_->name_words.find(text::normalize_key(word));
-    return it == impl_->name_words.end() ? std::vector<TermId>{} : it->second.ids;
+    impl_->ensure_names();
+    return impl_->name_words.find(text::normalize_key(word));
 }
 
 void Store::for_each_name(const std::function<void(std::string_view, TermId)>& fn) const {
-    for (const auto& [name, ids] : impl_->names)
-        for (TermId id : ids.ids) fn(name, id);
+    impl_->ensure_names();
+    impl_->names.for_each(fn);
+}
+
+void Store::build_indexes() const {
+    impl_->ensure_index();
+    impl_->ensure_names();
 }
 
 std::vector<TermId> Store::shortest_path(TermId from, TermId to, const std::vector<TermId>& predicates) const {
@@ -711,13 +858,9 @@ std::size_t Store::memory_bytes() const {
     std::size_t bytes = sizeof(Impl) + d.arena.bytes() + d.offsets.capacity() * sizeof(std::uint64_t) +
                         d.term_table.bytes() + d.prefixes.bytes() + d.datatypes.bytes();
     bytes += d.quads.bytes() + (d.first_of_triple.capacity() + d.in_default_graph.capacity()) / 8;
-    bytes += d.triple_table.bytes() + d.named_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
-    bytes += d.graph_ids.capacity() * sizeof(TermId) + d.graph_set.size() * (sizeof(TermId) + 3 * sizeof(void*));
-    for (const auto* index : {&d.names, &d.name_words}) {
-        bytes += index->bucket_count() * sizeof(void*);
-        for (const auto& [key, ids] : *index)
-            bytes += sizeof(std::string) + key.capacity() + sizeof(ids) + ids.ids.capacity() * sizeof(TermId) + 2 * sizeof(void*);
-    }
+    bytes += d.named_table.bytes() + d.triple_table.bytes() + d.by_subject.bytes() + d.by_object.bytes();
+    bytes += d.graph_ids.capacity() * sizeof(TermId) + d.is_graph.capacity() / 8;
+    bytes += d.names.bytes() + d.name_words.bytes();
     return bytes;
 }
 

@@ -2,8 +2,8 @@
 /// \file
 /// The graph store: a compact term dictionary (each term encoded once in one arena, IRIs
 /// prefix-compressed), the quads as id quadruples, open-addressing hash sets of ids for
-/// de-duplication, indexes by subject and by object (rebuilt on first use after a change), and
-/// an index by label. Boost types stay inside the implementation.
+/// de-duplication, and indexes by subject, by object and by label or alias (each brought up to
+/// date on first use after a change). Boost types stay inside the implementation.
 
 #include <cstdint>
 #include <functional>
@@ -139,6 +139,10 @@ public:
     /// it reaches, not with the size of the store.
     [[nodiscard]] std::vector<TermId> shortest_path(TermId from, TermId to,
                                                     const std::vector<TermId>& predicates) const;
+
+    /// Builds now the indexes otherwise built on first use after a change: by subject, by object
+    /// and by name. Questions need them; timing a load to the first answer includes this.
+    void build_indexes() const;
 
     /// Approximate bytes of memory used by the store (dictionary, graph and indexes).
     [[nodiscard]] std::size_t memory_bytes() const;
