@@ -38,6 +38,14 @@ std::optional<int> year_number(const Context& ctx, std::size_t i) {
     return std::nullopt;
 }
 
+/// A span of days [first, last] said as one expression ("last week"): its month when both ends lie
+/// in one month, its year when in one year, else nothing.
+std::optional<DateMatch> week_match(const DateValue& first, const DateValue& last, std::size_t length) {
+    if (first.year == last.year && first.month == last.month) return DateMatch{DateValue::ym(first.year, first.month), length, true};
+    if (first.year == last.year) return DateMatch{DateValue::y(first.year), length, true};
+    return std::nullopt;
+}
+
 bool valid(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
 /// A month name at token i. A capitalized abbreviation without its period ("Nov", "Jun", "Sept")
@@ -167,6 +175,18 @@ std::optional<DateMatch> date_at(const Context& ctx, std::size_t i, const DateVa
             --y;
         }
         return DateMatch{DateValue::ym(y, m), 2, true};
+    }
+    if (ctx.is(i, "last") && ctx.is(i + 1, "week") && anchor.precision == DatePrecision::Day) {
+        // "last week": Monday to Sunday of the week before the anchor's; as precise as the days
+        // allow - the month when the whole week lies in one ("last week" written on 2 June 2022
+        // is 23-29 May: 2022-05), else the year
+        const int back = weekday_of(anchor.year, anchor.month, anchor.day);
+        return week_match(add_days(anchor, -back - 7), add_days(anchor, -back - 1), 2);
+    }
+    if (ctx.is(i, "this") && ctx.is(i + 1, "week") && anchor.precision == DatePrecision::Day) {
+        // "earlier this week", "this week": from Monday to the anchor's day
+        const int back = weekday_of(anchor.year, anchor.month, anchor.day);
+        return week_match(add_days(anchor, -back), anchor, 2);
     }
     if (ctx.is(i, "last") && ctx.is(i + 1, "year") && anchor.known())
         return DateMatch{DateValue::y(anchor.year - 1), 2, true};

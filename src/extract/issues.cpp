@@ -48,6 +48,21 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     if ((w == "focused" || w == "focusing" || w == "touched" || w == "centred" || w == "centered") && ctx.is(i + 1, "on"))
         return 2;
     if (w == "talked" && ctx.is(i + 1, "about")) return 2;
+    // "mentioned the grain deal": a bare "mentioned" before a noun phrase ("mentioned that ..." gives
+    // a relative-clause item, which is dropped)
+    if (w == "mentioned" && (ctx.is(i + 1, "the") || ctx.is(i + 1, "a") || ctx.is(i + 1, "an"))) return 1;
+    // "briefed X on Y", "updated him about Y": the person briefed is skipped to the topic
+    if (w == "briefed" || w == "updated" || w == "apprised" || w == "informed") {
+        std::size_t k = i + 1;
+        if (MentionId m = ctx.mention_at(k); m != kNoMention && ctx.mention(m).kind == MentionKind::Person)
+            k = ctx.tokens_of(m).second;
+        else if (ctx.is(k, "him") || ctx.is(k, "her") || ctx.is(k, "them") || ctx.is(k, "reporters"))
+            ++k;
+        else
+            return 0;
+        if (ctx.is(k, "on") || ctx.is(k, "about")) return k + 1 - i;
+        return 0;
+    }
     // what was agreed or promised: "agreed to cooperate against drug trafficking and to explore
     // closer ties on energy", "pledged to prevent ...", "agreed on a timetable" (the infinitive is
     // taken off each item when it is flushed)
@@ -211,6 +226,27 @@ bool coordinated_modifier(const Context& ctx, std::size_t i) {
            !ctx.is(i + 1, "the") && !ctx.is(i + 1, "a") && !ctx.is(i + 1, "an");
 }
 
+/// "the Commission on Trade, Economic, Scientific and Cultural Cooperation": inside a capitalized
+/// name with an "on"/"of"/"for" in it, a comma or "and" before another capitalized word that names
+/// nothing by itself (no person, place or organization) continues the name.
+bool inside_title_case_name(const Context& ctx, std::size_t item, std::size_t i, std::size_t skip) {
+    // the capitalized run that ends the item so far: "Commission on Trade, Economic"
+    bool preposition = false;
+    if (i == 0 || !ctx.upper(i - 1)) return false;
+    for (std::size_t x = i; x-- > item;) {
+        if (ctx.is(x, "on") || ctx.is(x, "of") || ctx.is(x, "for")) {
+            if (x == item || !ctx.upper(x - 1)) break;
+            preposition = true;
+        } else if (!ctx.upper(x) && !ctx.comma(x) && !ctx.is(x, "and")) {
+            break;
+        }
+    }
+    const std::size_t next = i + skip;
+    if (!preposition || next >= ctx.size() || !ctx.word(next) || !ctx.upper(next)) return false;
+    MentionId m = ctx.mention_at(next);
+    return m == kNoMention || ctx.mention(m).kind == MentionKind::Role;
+}
+
 bool item_separator(const Context& ctx, std::size_t i, std::size_t& skip) {
     skip = 1;
     if (ctx.comma(i)) {
@@ -238,12 +274,19 @@ const std::unordered_set<std::string>& leading_drop() {
     return s;
 }
 
+/// True when tokens [a, b) are all determiners or other words an item drops at its start.
+bool only_determiners(const Context& ctx, std::size_t a, std::size_t b) {
+    for (std::size_t x = a; x < b; ++x)
+        if (!leading_drop().count(ctx.low(x))) return false;
+    return true;
+}
+
 /// Adjectives that say nothing of the topic: "thorny issues", "pressing matters".
 const std::unordered_set<std::string>& vague() {
     static const std::unordered_set<std::string> s = {
         "thorny", "difficult", "sensitive", "pressing", "outstanding", "common", "shared", "major", "many",
         "main", "broad", "specific", "certain", "unspecified", "unresolved", "contentious", "urgent", "core",
-        "pending", "remaining", "a", "of", "mutual", "wide", "high-level", "fundamental", "critical", "crucial"};
+        "pending", "remaining", "substantive", "a", "of", "mutual", "wide", "high-level", "fundamental", "critical", "crucial"};
     return s;
 }
 
@@ -263,6 +306,14 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
     for (std::size_t i = first; i < end; ++i) {
         std::size_t cue = cue_at(ctx, i);
         if (!cue) continue;
+        // "issues that need to be discussed, including X", "will discuss Y": not discussed (yet); the
+        // rest of the clause, with any "including" list, goes with it
+        if (i > first && (ctx.is(i - 1, "be") || ctx.is(i - 1, "will") || ctx.is(i - 1, "would") ||
+                          ctx.is(i - 1, "could") || ctx.is(i - 1, "should") || ctx.is(i - 1, "might")) &&
+            ctx.low(i).rfind("discuss", 0) == 0) {
+            while (i + 1 < end && !ctx.punct(i + 1, ".") && !ctx.punct(i + 1, ";")) ++i;
+            continue;
+        }
         std::size_t k = i + cue;
         // "discussed with X ...": skip the partner phrase
         // "discussed with X ...", "held talks with X, Ukraine's defence minister, on Y": skip the partner
@@ -324,6 +375,29 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 if (ctx.is(v, "further")) ++v;
                 a = v + 1;  // past the verb
                 while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
+            }
+            // "prospects for the joint production of X", "progress on the rail project", "the question
+            // of Taiwan": the topic is what follows the preposition
+            if (a + 2 < b &&
+                (((ctx.is(a, "prospects") || ctx.is(a, "prospect")) && (ctx.is(a + 1, "for") || ctx.is(a + 1, "of"))) ||
+                 ((ctx.is(a, "possibility") || ctx.is(a, "question")) && ctx.is(a + 1, "of")) ||
+                 (ctx.is(a, "progress") && (ctx.is(a + 1, "on") || ctx.is(a + 1, "in") || ctx.is(a + 1, "towards"))))) {
+                a += 2;
+                while (a < b && leading_drop().count(ctx.low(a))) ++a;
+            }
+            // "lifting bilateral trade to $100 billion", "doubling exports to 5 million tonnes": the
+            // thing to grow is the topic, not the target figure
+            {
+                static const std::unordered_set<std::string> growth = {
+                    "lifting", "boosting", "raising", "increasing", "doubling", "tripling", "expanding", "growing"};
+                if (a + 1 < b && growth.count(ctx.low(a)))
+                    for (std::size_t x = a + 2; x + 1 < b; ++x)
+                        if (ctx.is(x, "to") && (ctx.tok(x + 1) == "$" || ctx.doc.tokens()[x + 1].kind == text::TokenKind::Number ||
+                                                ctx.tok(x + 1).starts_with("$"))) {
+                            ++a;
+                            b = x;
+                            break;
+                        }
             }
             // a participle after the noun starts a modifier, not the topic: "the Transport Corridor
             // linking India to Russia", "the talks involving the Taliban"
@@ -421,6 +495,7 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 if (o.label == label) return;
             out.push_back(IssuePhrase{sp, label});
         };
+        std::size_t quote_close = std::string::npos;
         for (; k < end; ++k) {
             // a relative clause or a parenthesis ends the item; the list goes on after it
             if (std::size_t rel = relative_clause_at(ctx, k, item); rel != std::string::npos) {
@@ -428,8 +503,10 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 std::size_t c = k + 1;
                 while (c < end && !ctx.comma(c) && !ctx.punct(c, ".") && !ctx.punct(c, ";")) ++c;
                 if (c >= end || !ctx.comma(c)) {
-                    k = c;
-                    item = c;
+                    // the clause goes on to the end: the scan for cues resumes in it ("... on X and
+                    // that they had talked about Y")
+                    k = rel;
+                    item = rel;
                     break;
                 }
                 k = c;
@@ -445,6 +522,27 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 item = c + 1;
                 continue;
             }
+            // a quoted item: discussed the "prospects for joint production" and ... - the quotation
+            // marks go, the list goes on after the closing one (a quotation that does not close
+            // within a few words is speech, and ends the list as before)
+            if ((ctx.tok(k) == "\"" || ctx.tok(k) == "\u201C") && quote_close == std::string::npos &&
+                only_determiners(ctx, item, k)) {
+                std::size_t close = k + 1;
+                while (close < end && close < k + 14 && ctx.tok(close) != "\"" && ctx.tok(close) != "\u201D" &&
+                       !ctx.punct(close, ".") && !ctx.punct(close, ";"))
+                    ++close;
+                if (close < end && close > k + 1 && (ctx.tok(close) == "\"" || ctx.tok(close) == "\u201D")) {
+                    quote_close = close;
+                    item = k + 1;
+                    continue;
+                }
+            }
+            if (k == quote_close) {
+                flush(item, k);
+                item = k + 1;
+                quote_close = std::string::npos;
+                continue;
+            }
             if (stop_word(ctx, k) || ctx.ignored[k]) {
                 // "..., the commission said": the last item of a list is the speaker, not a topic
                 if (item > list_start && (lexicon::is_speech_verb(ctx.tok(k)) || ctx.is(k, "officials") ||
@@ -452,9 +550,22 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                     item = k;
                 break;
             }
+            // "progress on the X Railway, the flagship project.": a last item after a bare comma,
+            // with no "and" to close the list, is an appositive to the item before it
+            if (ctx.comma(k) && (ctx.is(k + 1, "the") || ctx.is(k + 1, "a") || ctx.is(k + 1, "an"))) {
+                bool closes = false;
+                std::size_t x = k + 1;
+                for (; x < end && !stop_word(ctx, x) && !ctx.ignored[x]; ++x)
+                    if (ctx.comma(x) || ctx.is(x, "and") || ctx.is(x, "or")) closes = true;
+                if (!closes && !ctx.upper(k + 2)) {
+                    flush(item, k);
+                    item = k = x;
+                    break;
+                }
+            }
             std::size_t skip = 1;
             if (item_separator(ctx, k, skip) && !inside_pair(ctx, item, k) && !coordinated_modifier(ctx, k) &&
-                !coordinated_complement(ctx, item, k)) {
+                !coordinated_complement(ctx, item, k) && !inside_title_case_name(ctx, item, k, skip)) {
                 flush(item, k);
                 item = k + skip;
                 k += skip - 1;

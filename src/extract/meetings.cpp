@@ -33,6 +33,39 @@ bool is_meeting_noun(std::string_view w) {
 
 bool person_at(const Context& ctx, std::size_t i) { return ctx.is_kind(i, MentionKind::Person); }
 
+/// The person whose mention starts at token `pf` is what a topic is about, not someone present:
+/// "over the disappearance and suspected killing of Saudi writer X", "discussed the case of X",
+/// "the fate of X". Reached through "of" (or "about", "into") past descriptors: lowercase words,
+/// demonyms and titles. Not "a meeting of X and Y", "the delegation of X", "in the presence of X".
+bool topic_person(const Context& ctx, std::size_t pf) {
+    std::size_t k = pf;
+    for (int steps = 0; k > 0 && steps < 4; ++steps) {
+        const std::size_t j = k - 1;
+        const MentionId m = ctx.mention_at(j);
+        if (m != kNoMention && (ctx.mention(m).kind == MentionKind::Role || ctx.mention(m).kind == MentionKind::Country)) {
+            k = ctx.tokens_of(m).first;
+            continue;
+        }
+        if (ctx.is(j, "of") || ctx.is(j, "into") || ctx.is(j, "about")) {
+            if (j == 0 || !ctx.word(j - 1) || ctx.upper(j - 1)) return false;
+            const std::string& head = ctx.low(j - 1);
+            if (is_meeting_noun(head) || head == "delegation" || head == "delegations" || head == "presence" ||
+                head == "participation" || head == "company" || head == "members" || head == "member" ||
+                head == "team" || head == "head" || head == "visit" || head == "trip" || head == "behalf" ||
+                head == "invitation" || head == "host" || head == "guest" || head == "side" || head == "wife" ||
+                head == "husband" || head == "son" || head == "daughter" || head == "both" || head == "each" ||
+                head == "all" || head == "one" || head == "two" || head == "three")
+                return false;
+            return true;
+        }
+        if (!ctx.word(j) || ctx.upper(j) || ctx.is(j, "and") || ctx.is(j, "with") || ctx.is(j, "by") ||
+            ctx.is(j, "met") || ctx.is(j, "to") || ctx.is(j, "from"))
+            return false;
+        k = j;  // "writer", "journalist", "the late"
+    }
+    return false;
+}
+
 /// The next person mention in [from, end), skipping its title.
 bool person_within(const Context& ctx, std::size_t from, std::size_t end, std::size_t max_gap) {
     for (std::size_t k = from; k < end && k < from + max_gap; ++k)
@@ -598,6 +631,7 @@ void find_meetings(Context& ctx) {
                         if (ctx.possessive(me) && !is_meeting_noun(ctx.low(me + 1)) && !ctx.is(me + 1, "visit") &&
                             !ctx.is(me + 1, "trip") && !(ctx.word(me + 1) && is_meeting_noun(ctx.low(me + 2))))
                             break;
+                        if (topic_person(ctx, mf)) break;
                         if (trig && k >= trig->at) push_unique(f.after, m);
                         else push_unique(f.before, m);
                         break;
@@ -888,6 +922,32 @@ void find_meetings(Context& ctx) {
                     continues = std::any_of(prev.participants.begin(), prev.participants.end(),
                                             [&](MentionId p) { return same_person(ctx, p, principals.front()); });
                 }
+                // "Modi said he had briefed Kishida on X": a participant of the last meeting, speaking,
+                // tells what was discussed there; anyone else named is that meeting's or inside the topic
+                if (!continues && !valid_trigger && !issues.empty() && last_meeting >= 0 && !is_remote) {
+                    const auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
+                    auto of_prev = [&](MentionId m) {
+                        return std::any_of(prev.participants.begin(), prev.participants.end(),
+                                           [&](MentionId p) { return same_person(ctx, p, m); });
+                    };
+                    // the speaker: a person masked as "X said" / "X, for his part, said" (not one
+                    // inside a quotation)
+                    MentionId speaker = kNoMention;
+                    for (std::size_t k = cf; k < ce && speaker == kNoMention; ++k) {
+                        if (!mask[k - cf] || !person_at(ctx, k)) continue;
+                        for (std::size_t j = ctx.tokens_of(ctx.mention_at(k)).second; j < std::min(ce, k + 8); ++j) {
+                            if (ctx.tok(j) == "\"" || ctx.tok(j) == "\u201C" || ctx.tok(j) == "\u201D") break;
+                            if (ctx.is(j, "said") || ctx.is(j, "says") || ctx.is(j, "told")) {
+                                speaker = ctx.mention_at(k);
+                                break;
+                            }
+                        }
+                        break;  // only the first masked person can be the speaker
+                    }
+                    continues = speaker != kNoMention && of_prev(speaker) &&
+                                std::all_of(principals.begin(), principals.end(),
+                                            [&](MentionId m) { return of_prev(m) || in_issue(m); });
+                }
                 // "Other issues discussed included X and Y", "Also on the agenda were X": a sentence
                 // that names nobody new but lists what was discussed goes on with the last meeting.
                 if (named == 0 && !issues.empty()) {
@@ -946,6 +1006,9 @@ void find_meetings(Context& ctx) {
                         target = m;
                         continues = true;
                     }
+                // a sentence that goes on with the last meeting keeps the story on it: the reach
+                // counts from there
+                if (continues && target >= 0 && target == last_meeting) last_meeting_paragraph = sen.paragraph;
                 if (target >= 0) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(target)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);

@@ -22,3 +22,20 @@ TEST_CASE("dates: month abbreviations without a period count beside a day or a y
     REQUIRE(ex.meetings.size() == 1);
     CHECK(ex.meetings[0].date.iso() == "2022");
 }
+
+TEST_CASE("dates: 'last week' and 'earlier this week' are the month their days lie in, else the year") {
+    struct Case {
+        const char* when;
+        const char* published;
+        const char* iso;
+    };
+    // 2022-06-02 is a Thursday: last week is 23-29 May, this week 30 May - 2 June
+    for (const Case c : {Case{"last week", "2022-06-02", "2022-05"}, Case{"earlier this week", "2022-06-09", "2022-06"},
+                         Case{"earlier this week", "2022-06-02", "2022"}, Case{"last week", "2022-01-05", ""}}) {
+        auto d = fixture::doc(std::string("Rosa Alvear met Tunde Bakare in Abuja ") + c.when + ".\n", c.published);
+        auto ex = extract(d, fixture::gazetteer());
+        INFO(c.when << " / " << c.published);
+        REQUIRE(ex.meetings.size() == 1);
+        CHECK(ex.meetings[0].date.iso() == c.iso);
+    }
+}

@@ -632,7 +632,7 @@ TEST_CASE("'Their remarks' after a sentence naming a pair goes on with that pair
         "Mensah later met Nigerian Trade Minister Ada Obi.\n\nCocoa prices rose.\n\nTrade was brisk.\n\n"
         "Markets were calm.\n\n"
         "Mensah and Alvear made the point of keeping channels open. The port was busy.\n\n"
-        "Their remarks pointed to a long list of issues that need to be discussed, including cocoa quotas and "
+        "Their remarks pointed to a long list of issues they discussed, including cocoa quotas and "
         "fishing rights.\n",
         "2021-03-09");
     auto ex = extract(d, fixture::gazetteer());

@@ -61,3 +61,50 @@ TEST_CASE("issues: what was agreed or promised, with the infinitive taken off; n
     CHECK(fixture::issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"piracy", "port riots", "closer ties on energy", "fishing quotas"});
 }
+
+TEST_CASE("issues: a quoted item loses its quotation marks; 'prospects for X' is X; 'mentioned the X'") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday.\n\n"
+        "Bakare, for his part, said the two ministers had discussed the \"prospects for the joint production of "
+        "fishing boats\" and the situation in the Gulf of Guinea. They also mentioned the cocoa levy.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"joint production of fishing boats", "situation in the Gulf of Guinea", "cocoa levy"});
+}
+
+TEST_CASE("issues: a participant, speaking, tells what was discussed: 'X said he had briefed Y on Z'") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday.\n\n"
+        "Alvear said she had briefed Bakare on Chile's copper priorities and that they had talked about lifting "
+        "bilateral trade to $5 billion.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"Chile's copper priorities", "bilateral trade"});
+}
+
+TEST_CASE("issues: what is still to be discussed was not discussed; a capitalized name keeps its commas") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday. They listed issues that need to be discussed, "
+        "including port fees and fishing quotas.\n\n"
+        "The two sides also reviewed the work of the Joint Commission on Trade, Scientific and Cultural "
+        "Cooperation.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"work of the Joint Commission on Trade, Scientific and Cultural Cooperation"});
+}
+
+TEST_CASE("issues: 'reviewed progress on the X' is X") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare in Abuja on Tuesday and reviewed progress on the Lagos-Calabar Coastal "
+        "Railway, the flagship project.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"Lagos-Calabar Coastal Railway"});
+}

@@ -220,3 +220,18 @@ TEST_CASE("meetings: 'He met X' - a subject pronoun is the person named first in
     std::sort(who.begin(), who.end());
     CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
+
+TEST_CASE("meetings: a person the talks were about is no participant ('over the killing of writer X')") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tuesday with Tunde Bakare over the disappearance and suspected killing of Nigerian "
+        "writer Kofi Mensah, in Abuja.\n"
+        "Ana Ruiz met Paulo Lima in Lagos on Wednesday in the presence of Rosa Alvear.\n",
+        "2021-06-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    std::vector<std::string> who, second;
+    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
+    for (auto p : ex.meetings[1].participants) second.push_back(fixture::surface(d, ex, p));
+    CHECK(who == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    CHECK(second == std::vector<std::string>{"Ana Ruiz", "Paulo Lima", "Rosa Alvear"});
+}
