@@ -412,6 +412,24 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                     break;
                 }
             }
+            // "discussed Taiwan and other thorny issues with China's top diplomat, X": "with" and a
+            // person, a title or a counterpart name the partner, not the topic
+            for (std::size_t x = a + 1; x + 1 < b; ++x) {
+                if (!ctx.is(x, "with")) continue;
+                std::size_t y = x + 1;
+                if (ctx.is(y, "his") || ctx.is(y, "her") || ctx.is(y, "their") || ctx.is(y, "the")) ++y;
+                if (ctx.is_kind(y, MentionKind::Country)) {  // "Nigeria's", "Nigerian"
+                    y = ctx.tokens_of(ctx.mention_at(y)).second;
+                    if (ctx.possessive(y)) ++y;
+                }
+                while (y < b && (ctx.is(y, "top") || ctx.is(y, "chief") || ctx.is(y, "senior") || ctx.is(y, "visiting")))
+                    ++y;
+                if (ctx.is_kind(y, MentionKind::Person) || ctx.is_kind(y, MentionKind::Role) || ctx.is(y, "counterpart") ||
+                    ctx.is(y, "diplomat") || ctx.is(y, "envoy") || ctx.is(y, "counterparts") || ctx.is(y, "leaders")) {
+                    b = x;
+                    break;
+                }
+            }
             // a purpose cut off by the clause's end: "... through open channels to ensure"
             if (b >= a + 3 && ctx.is(b - 2, "to") && ctx.word(b - 1) && !ctx.upper(b - 1)) b -= 2;
             if (b <= a || b - a > 16) return;

@@ -108,3 +108,14 @@ TEST_CASE("issues: 'reviewed progress on the X' is X") {
     REQUIRE(ex.meetings.size() == 1);
     CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"Lagos-Calabar Coastal Railway"});
 }
+
+TEST_CASE("issues: 'with' and a title or a counterpart inside an item name the partner, not the topic") {
+    auto d = fixture::doc(
+        "Rosa Alvear discussed port fees and other thorny issues with Nigerian Foreign Minister Tunde Bakare in "
+        "Abuja on Tuesday. Alvear later met Kofi Mensah and discussed fishing rights with his counterpart.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees"});
+    CHECK(fixture::issue_labels(ex.meetings[1]) == std::vector<std::string>{"fishing rights"});
+}
