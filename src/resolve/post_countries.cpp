@@ -145,7 +145,7 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
     }
 }
 
-/// 3. the visitor's country is the one the story is about besides the host's: one who met a person
+/// 3. the visitor's country is the one the story is about besides the host's: one who met (or called) a person
 /// of country H, with a national title and no country, is of the country the article names most
 /// after H and the dateline's - if it names it at least three times and twice as often as any other
 /// ("Foreign Minister Penny Wong met Samoa's prime minister", in a story full of "Australia").
@@ -159,9 +159,8 @@ void visitors_from_the_story(KnowledgeBase& kb, const ArticleFacts& facts, Infer
         if (posts.empty()) continue;
         std::set<std::string> met;  // the countries of the people p met
         for (const auto& m : kb.meetings) {
-            if (m.kind != extract::EncounterKind::Meeting ||
-                std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end())
-                continue;
+            // (a call says as much as a meeting about whom p is not)
+            if (std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) continue;
             for (Index q : m.participants)
                 if (q != p)
                     if (std::string c = inf.country_of(q); !c.empty()) met.insert(c);

@@ -28,7 +28,7 @@ struct ArticleFacts {
 ///  2. a head of state or government, minister or spokesperson of a story filed from country C
 ///     (the dateline) who met nobody abroad is of C — unless the story reports a summit or forum
 ///     (a meeting part of an event), where the dateline city hosts delegations from everywhere.
-///  3. one who met a person of a known country, still without one, is of the country the story
+///  3. one who met (or called) a person of a known country, still without one, is of the country the story
 ///     names most besides that one and the dateline's (three times at least, twice any other);
 ///     then rule 1 once more. Rule 2 never gives a head of state or government the dateline's
 ///     country when the article already names that country's holder of the title.

@@ -421,3 +421,17 @@ TEST_CASE("posts without an organization: a visitor is of the country the story 
     CHECK(posts["Rosa Alvear"] == "Chile");
     CHECK(posts["Tunde Bakare"].empty());  // Ghana has a president in this story already
 }
+
+TEST_CASE("posts without an organization: a caller is of the country the story names most besides the one called") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "President Rosa Alvear spoke by phone with Ghanaian President Kofi Mensah on Tuesday. "
+                           "Alvear said Chile wanted more trade. Chile buys cocoa, and Chile sells copper.\n",
+                           "2021-03-04"));
+    auto kb = run(docs);
+    std::map<std::string, std::string> posts;
+    for (const auto& pos : kb.positions)
+        posts[kb.persons[pos.person].name] = pos.organization.empty() ? "" : kb.places[pos.organization.index].name;
+    CHECK(posts["Kofi Mensah"] == "Ghana");
+    CHECK(posts["Rosa Alvear"] == "Chile");
+}
