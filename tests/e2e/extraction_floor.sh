@@ -19,12 +19,12 @@ check() {  # name articles floor-overall gold...
     fail=1
   fi
 }
-check samples "$src/samples" 0.92 "$src/samples/gold.json"
+check samples "$src/samples" 0.94 "$src/samples/gold.json"
 for gold in "$src"/tests/data/corpus/*/gold.json; do
   [[ -f $gold ]] || continue
   d=$(dirname "$gold")
   check "corpus-$(basename "$d")" "$d" "$(cat "$d/floor")" "$gold"
 done
 dev=$src/../shared/eval/dev
-if ls "$dev"/d*.gold.json >/dev/null 2>&1; then check dev "$dev" 0.95 "$dev"/d*.gold.json; fi
+if ls "$dev"/d*.gold.json >/dev/null 2>&1; then check dev "$dev" 0.97 "$dev"/d*.gold.json; fi
 exit $fail
