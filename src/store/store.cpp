@@ -251,29 +251,6 @@ struct StringIds {
     }
 };
 
-/// text::normalize_key(s) into `out`: for ASCII text (most names) without its allocations.
-void normalize_name(std::string_view s, std::string& out) {
-    const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii) {
-        out = text::normalize_key(s);
-        return;
-    }
-    out.clear();
-    bool space = false;
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u == ' ' || u == '\t' || u == '\n' || u == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += (u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : c;
-    }
-}
-
 /// Resources under each of a set of keys (normalized names, or words of them), in the order first
 /// added. Keys are kept once in an arena; most keys name one resource, kept inline.
 class NameTable {
@@ -524,7 +501,7 @@ struct Store::Impl {
             case 'T': lexical = e.substr(5); break;
             default: return;  // not a literal
         }
-        normalize_name(lexical, key);
+        text::normalize_key_into(lexical, key);
         names.add_unique(key, subject);
         split_words(key, [&](std::string_view w) { name_words.add_unique(w, subject); });
     }

@@ -189,10 +189,16 @@ std::string normalize_key(std::string_view s) {
         }
         if (ascii) return std::string(buf, static_cast<std::size_t>(o - buf));
     }
-    const std::size_t ascii = ascii_prefix(s);
-    // Otherwise one pass: fold each code point, then collapse white space and lower-case the
-    // folded bytes (the same as lower-casing and collapsing the whole fold_to_ascii(s)).
     std::string out;
+    normalize_key_into(s, out);
+    return out;
+}
+
+void normalize_key_into(std::string_view s, std::string& out) {
+    const std::size_t ascii = ascii_prefix(s);
+    // One pass: fold each code point, then collapse white space and lower-case the folded bytes
+    // (the same as lower-casing and collapsing the whole fold_to_ascii(s)).
+    out.clear();
     if (s.size() > 15) out.reserve(s.size());  // shorter keys fit the string's own buffer
     bool space = false;
     auto put = [&](std::string_view piece) {
@@ -211,7 +217,6 @@ std::string normalize_key(std::string_view s) {
     };
     put(s.substr(0, ascii));
     fold_from(s, ascii, put);
-    return out;
 }
 
 bool is_upper(char32_t cp) noexcept {

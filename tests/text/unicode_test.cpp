@@ -69,3 +69,14 @@ TEST_CASE("normalize_key equals fold_to_ascii then collapsing and lower-casing, 
         CHECK(normalize_key(s) == two_pass_key(s));
     }
 }
+
+TEST_CASE("normalize_key_into replaces what the buffer held and equals normalize_key, short or long") {
+    std::string buf = "left over from the last key, long enough to need the heap";
+    for (std::string_view s : {"Ana  Lima", "", "S\xC3\xA3o Tom\xC3\xA9", "  A long ASCII name of well over sixty-four bytes, "
+                                                                    "as an organization's full name can be  "}) {
+        normalize_key_into(s, buf);
+        CHECK(buf == normalize_key(s));
+    }
+    normalize_key_into("X", buf);
+    CHECK(buf == "x");
+}

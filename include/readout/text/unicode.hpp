@@ -41,6 +41,8 @@ void append_utf8(std::string& out, char32_t cp);
 /// Lower-cased, diacritic-folded, whitespace-collapsed form of a name, with typographic
 /// apostrophes made ASCII: the key used to compare surface forms.
 [[nodiscard]] std::string normalize_key(std::string_view s);
+/// normalize_key(s) written into `out` (replacing its contents), reusing its buffer.
+void normalize_key_into(std::string_view s, std::string& out);
 
 /// The lower-case form of an upper-case letter of the scripts is_upper() knows; other code points unchanged.
 [[nodiscard]] char32_t to_lower(char32_t cp) noexcept;
