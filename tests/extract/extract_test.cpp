@@ -9,20 +9,12 @@ using namespace readout::extract;
 
 namespace {
 
-std::vector<std::string> persons(const readout::text::Document& d, const ArticleExtraction& ex) {
-    std::vector<std::string> out;
-    for (MentionId m = 0; m < ex.mentions.size(); ++m)
-        if (ex.mentions[m].kind == MentionKind::Person) out.push_back(fixture::surface(d, ex, m));
-    return out;
-}
+using fixture::persons;
 
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 std::vector<std::string> participants(const readout::text::Document& d, const ArticleExtraction& ex, const MeetingAssertion& m) {
-    std::vector<std::string> out;
-    for (auto p : m.participants) out.push_back(fixture::surface(d, ex, p));
-    std::sort(out.begin(), out.end());
-    return out;
+    return fixture::surfaces(d, ex, m.participants);
 }
 
 }  // namespace
@@ -125,9 +117,7 @@ TEST_CASE("continuations add issues and accompanying officials to the previous m
     std::vector<std::string> issues;
     for (const auto& i : m.issues) issues.push_back(i.label);
     CHECK(issues == std::vector<std::string>{"fishing rights", "treatment of migrant workers", "port fees"});
-    std::vector<std::string> acc;
-    for (auto p : m.accompanying) acc.push_back(fixture::surface(d, ex, p));
-    CHECK(acc == std::vector<std::string>{"Ana Ruiz", "Jorge Pena"});
+    CHECK(fixture::surfaces(d, ex, m.accompanying) == std::vector<std::string>{"Ana Ruiz", "Jorge Pena"});
 }
 
 TEST_CASE("sidelines give the event; venues are recognised by their head noun") {
@@ -207,10 +197,7 @@ TEST_CASE("quoted speech is not a report of a meeting, but a speaker 'said in a 
                           "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    std::vector<std::string> people;
-    for (auto p : ex.meetings[0].participants) people.push_back(fixture::surface(d, ex, p));
-    std::sort(people.begin(), people.end());
-    CHECK(people == std::vector<std::string>{"Ana Ruiz", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Ana Ruiz", "Tunde Bakare"});
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 // A small gazetteer and helpers for extraction tests. People here are invented.
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,24 @@ inline std::vector<std::string> issue_labels(const readout::extract::MeetingAsse
 inline std::string surface(const readout::text::Document& d, const readout::extract::ArticleExtraction& ex,
                            readout::extract::MentionId m) {
     return std::string(d.text(ex.mentions[m].span));
+}
+
+/// Surface texts of mentions (a meeting's participants, its companions), sorted.
+template <class Ids>
+std::vector<std::string> surfaces(const readout::text::Document& d, const readout::extract::ArticleExtraction& ex,
+                                  const Ids& ids) {
+    std::vector<std::string> out;
+    for (auto m : ids) out.push_back(surface(d, ex, m));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// Surface texts of the article's person mentions, in text order.
+inline std::vector<std::string> persons(const readout::text::Document& d, const readout::extract::ArticleExtraction& ex) {
+    std::vector<std::string> out;
+    for (readout::extract::MentionId m = 0; m < ex.mentions.size(); ++m)
+        if (ex.mentions[m].kind == readout::extract::MentionKind::Person) out.push_back(surface(d, ex, m));
+    return out;
 }
 
 }  // namespace fixture

@@ -45,14 +45,10 @@ TEST_CASE("meetings: 'X's predecessor, Y' names Y; the possessor is no participa
         "His wife, Ana Ruiz, accompanied him.\n",
         "2021-06-05");
     auto ex = extract(d, fixture::gazetteer());
-    std::vector<std::string> people;
-    for (MentionId m = 0; m < ex.mentions.size(); ++m)
-        if (ex.mentions[m].kind == MentionKind::Person) people.push_back(fixture::surface(d, ex, m));
+    const auto people = fixture::persons(d, ex);
     CHECK(std::find(people.begin(), people.end(), "Ana Ruiz") != people.end());
     REQUIRE(ex.meetings.size() == 1);
-    std::vector<std::string> who;
-    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
-    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
 
 TEST_CASE("meetings: an undated meeting a few paragraphs into the story is on the story's day") {
@@ -87,13 +83,8 @@ TEST_CASE("meetings: a possessor is no participant unless it owns the meeting") 
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 2);
-    std::vector<std::string> first, second;
-    for (auto p : ex.meetings[0].participants) first.push_back(fixture::surface(d, ex, p));
-    for (auto p : ex.meetings[1].participants) second.push_back(fixture::surface(d, ex, p));
-    std::sort(first.begin(), first.end());
-    std::sort(second.begin(), second.end());
-    CHECK(first == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
-    CHECK(second == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
 
 TEST_CASE("meetings: 'X also raised Y' after X's meeting adds Y to it; a topic may be about a person") {
@@ -115,10 +106,7 @@ TEST_CASE("meetings: 'welcomed the announcement on the X archives' is no recepti
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    std::vector<std::string> who;
-    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
-    std::sort(who.begin(), who.end());
-    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
 
 TEST_CASE("meetings: what the talks 'dealt mainly with' is a topic, and its place is not the meeting's") {
@@ -182,10 +170,7 @@ TEST_CASE("meetings: 'received him' is the person just named; 'a delegation to <
     auto ex = extract(d, fixture::gazetteer());
     CHECK(ex.anchor.iso() == "2021-07-09");
     REQUIRE(ex.meetings.size() == 2);
-    std::vector<std::string> who;
-    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
-    std::sort(who.begin(), who.end());
-    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
     CHECK(ex.meetings[0].date.iso() == "2021-07-04");
     REQUIRE(ex.meetings[1].location != kNoMention);
     CHECK(ex.mentions[ex.meetings[1].location].canonical == "Lagos");
@@ -204,10 +189,7 @@ TEST_CASE("meetings: each side's companions - 'X was accompanied by A, while Y b
         pairs.push_back(fixture::surface(d, ex, a.official) + " with " + fixture::surface(d, ex, a.principal));
     std::sort(pairs.begin(), pairs.end());
     CHECK(pairs == std::vector<std::string>{"Ana Ruiz with Alvear", "Kofi Mensah with Bakare"});
-    std::vector<std::string> who;
-    for (auto p : ex.meetings[0].accompanying) who.push_back(fixture::surface(d, ex, p));
-    std::sort(who.begin(), who.end());
-    CHECK(who == std::vector<std::string>{"Ana Ruiz", "Kofi Mensah", "Rosa Vega"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].accompanying) == std::vector<std::string>{"Ana Ruiz", "Kofi Mensah", "Rosa Vega"});
 }
 
 TEST_CASE("meetings: 'He met X' - a subject pronoun is the person named first in the sentence before") {
@@ -215,10 +197,7 @@ TEST_CASE("meetings: 'He met X' - a subject pronoun is the person named first in
                           "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    std::vector<std::string> who;
-    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
-    std::sort(who.begin(), who.end());
-    CHECK(who == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
 
 TEST_CASE("meetings: a person the talks were about is no participant ('over the killing of writer X')") {
@@ -229,9 +208,7 @@ TEST_CASE("meetings: a person the talks were about is no participant ('over the 
         "2021-06-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 2);
-    std::vector<std::string> who, second;
-    for (auto p : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, p));
-    for (auto p : ex.meetings[1].participants) second.push_back(fixture::surface(d, ex, p));
-    CHECK(who == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
-    CHECK(second == std::vector<std::string>{"Ana Ruiz", "Paulo Lima", "Rosa Alvear"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) ==
+          std::vector<std::string>{"Ana Ruiz", "Paulo Lima", "Rosa Alvear"});
 }

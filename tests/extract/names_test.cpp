@@ -13,9 +13,7 @@ TEST_CASE("names: styles and honorifics are not part of a name; 'X bin Y' is nev
         "Tariq bin Zayed and Omar al-Harbi also attended. Omar bin Zayed later spoke.\n",
         "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
-    std::vector<std::string> people;
-    for (MentionId m = 0; m < ex.mentions.size(); ++m)
-        if (ex.mentions[m].kind == MentionKind::Person) people.push_back(fixture::surface(d, ex, m));
+    const auto people = fixture::persons(d, ex);
     CHECK(std::find(people.begin(), people.end(), "Omar bin Tariq") != people.end());
     CHECK(std::find(people.begin(), people.end(), "Rosa Alvear") != people.end());
     CHECK(std::find(people.begin(), people.end(), "Omar bin Zayed") != people.end());
