@@ -377,9 +377,12 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 while (a < b && (leading_drop().count(ctx.low(a)) || ctx.possessive(a))) ++a;
             }
             // "prospects for the joint production of X", "progress on the rail project", "the question
-            // of Taiwan": the topic is what follows the preposition
+            // of Taiwan", "(agreed to open) talks on a fisheries accord": the topic is what follows the
+            // preposition
             if (a + 2 < b &&
-                (((ctx.is(a, "prospects") || ctx.is(a, "prospect")) && (ctx.is(a + 1, "for") || ctx.is(a + 1, "of"))) ||
+                (((ctx.is(a, "talks") || ctx.is(a, "negotiations") || ctx.is(a, "consultations")) &&
+                  (ctx.is(a + 1, "on") || ctx.is(a + 1, "about") || ctx.is(a + 1, "over"))) ||
+                 ((ctx.is(a, "prospects") || ctx.is(a, "prospect")) && (ctx.is(a + 1, "for") || ctx.is(a + 1, "of"))) ||
                  ((ctx.is(a, "possibility") || ctx.is(a, "question")) && ctx.is(a + 1, "of")) ||
                  (ctx.is(a, "progress") && (ctx.is(a + 1, "on") || ctx.is(a + 1, "in") || ctx.is(a + 1, "towards"))))) {
                 a += 2;
@@ -515,6 +518,14 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
         };
         std::size_t quote_close = std::string::npos;
         for (; k < end; ++k) {
+            // "discussed which of its provisions could be suspended": an indirect question right after
+            // the cue, with no antecedent, is no relative clause; what it picks among is the topic.
+            // ("whether a deal was possible" asks about a proposition, no topic: left as before.)
+            if (k == list_start && ctx.is(k, "which") && ctx.is(k + 1, "of") && ctx.word(k + 2)) {
+                item = k + 2;
+                ++k;
+                continue;
+            }
             // a relative clause or a parenthesis ends the item; the list goes on after it
             if (std::size_t rel = relative_clause_at(ctx, k, item); rel != std::string::npos) {
                 flush(item, rel);

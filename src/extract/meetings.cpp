@@ -362,7 +362,9 @@ struct ClauseFacts {
 };
 
 /// Words that put a clause before the story's day: "previously", "had met", "once", "ago".
-bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce) {
+/// With `pluperfect` false, "had met" alone does not (in reported speech it is the story's own
+/// meeting: "X said the two had discussed Y").
+bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce, bool pluperfect = true) {
     for (std::size_t k = cf; k < ce; ++k) {
         const std::string& w = ctx.low(k);
         // "had met before", "two weeks before"; not "talked ... before a joint news conference"
@@ -383,7 +385,7 @@ bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce) {
                 (k > cf && (ctx.is(k - 1, "was") || ctx.is(k - 1, "were") || ctx.is(k - 1, "had"))))
                 return true;
         }
-        if (w == "had" && k + 1 < ce && (ctx.low(k + 1).ends_with("ed") || ctx.is(k + 1, "met") || ctx.is(k + 1, "held")))
+        if (pluperfect && w == "had" && k + 1 < ce && (ctx.low(k + 1).ends_with("ed") || ctx.is(k + 1, "met") || ctx.is(k + 1, "held")))
             return true;
     }
     return false;
@@ -476,13 +478,13 @@ std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size
 
 /// "The two presidents also discussed ...": the latest in-person meeting reported so far at which
 /// two holders of the plural's title took part (the article may name a third president
-/// elsewhere), or -1.
-int meeting_of_titled(const Context& ctx, std::size_t cf, std::size_t ce) {
+/// elsewhere), or -1; meetings marked in `background` are passed over.
+int meeting_of_titled(const Context& ctx, std::size_t cf, std::size_t ce, const std::vector<bool>& background) {
     auto singulars = plural_titles(ctx, cf, ce);
     if (singulars.empty()) return -1;
     for (std::size_t i = ctx.out.meetings.size(); i-- > 0;) {
         const auto& m = ctx.out.meetings[i];
-        if (m.kind != EncounterKind::Meeting) continue;
+        if (m.kind != EncounterKind::Meeting || (i < background.size() && background[i])) continue;
         for (const auto& singular : singulars) {
             std::size_t holders = 0;
             for (MentionId p : m.participants)
@@ -550,11 +552,12 @@ MentionId event_in(Context& ctx, std::size_t cf, std::size_t ce) {
     return kNoMention;
 }
 
-/// The latest in-person meeting reported so far that all of `people` attended, or -1.
-int meeting_of(const Context& ctx, const std::vector<MentionId>& people) {
+/// The latest in-person meeting reported so far that all of `people` attended, or -1; meetings
+/// marked in `background` are passed over.
+int meeting_of(const Context& ctx, const std::vector<MentionId>& people, const std::vector<bool>& background) {
     for (std::size_t i = ctx.out.meetings.size(); i-- > 0;) {
         const auto& m = ctx.out.meetings[i];
-        if (m.kind != EncounterKind::Meeting) continue;
+        if (m.kind != EncounterKind::Meeting || (i < background.size() && background[i])) continue;
         bool all = std::all_of(people.begin(), people.end(), [&](MentionId p) {
             return std::any_of(m.participants.begin(), m.participants.end(),
                                [&](MentionId q) { return same_person(ctx, p, q); });
@@ -586,6 +589,9 @@ void find_meetings(Context& ctx) {
     const auto& sentences = ctx.doc.sentences();
     DateValue discourse = ctx.out.anchor;
     int last_meeting = -1;
+    // meetings told as background in one sentence ("the two leaders first met at last year's summit
+    // in Lima"): later sentences never go on with them
+    std::vector<bool> background;
     std::uint32_t last_meeting_paragraph = 0;
     // The story so far: the last date a clause gave (the lead usually sets the day for what follows)
     // and the last pair of people named together ("the two leaders met ...").
@@ -659,8 +665,12 @@ void find_meetings(Context& ctx) {
                                ctx.is(k - 1, "by")))
                     continue;
                 if (auto d = date_at(ctx, k, discourse)) {
-                    // "ahead of Tuesday's conference": a possessive date names another event's day
-                    if (ctx.possessive(k + d->length)) {
+                    // "ahead of Tuesday's conference": a possessive date names another event's day;
+                    // but "met at last year's summit", "during Monday's talks", "on the sidelines of
+                    // Tuesday's summit": the event the meeting was part of, whose day is the meeting's
+                    const bool at_event = k > cf && (ctx.is(k - 1, "at") || ctx.is(k - 1, "during") ||
+                                                     (ctx.is(k - 1, "of") && k > cf + 1 && ctx.is(k - 2, "sidelines")));
+                    if (ctx.possessive(k + d->length) && !at_event) {
                         k += d->length;
                         continue;
                     }
@@ -924,7 +934,7 @@ void find_meetings(Context& ctx) {
                 }
                 // "Modi said he had briefed Kishida on X": a participant of the last meeting, speaking,
                 // tells what was discussed there; anyone else named is that meeting's or inside the topic
-                if (!continues && !valid_trigger && !issues.empty() && last_meeting >= 0 && !is_remote) {
+                if (!continues && !issues.empty() && last_meeting >= 0 && !is_remote) {
                     const auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
                     auto of_prev = [&](MentionId m) {
                         return std::any_of(prev.participants.begin(), prev.participants.end(),
@@ -992,12 +1002,16 @@ void find_meetings(Context& ctx) {
                     target = last_meeting;
                 // "The two sides ...", "Their remarks ..." within two sentences of one that named a pair
                 // goes on with that pair's meeting, if the article reported one (however far back)
+                // (a sentence that is itself told in the past - "The two leaders had discussed X at
+                // that meeting" - may go on with a background meeting)
+                const std::vector<bool> no_background;
+                const auto& passed_over = earlier_event(ctx, cf, ce) ? no_background : background;
                 if (continues && story_pair_sentence < s && story_pair_sentence + 2 >= s && story_pair.size() >= 2)
-                    if (int m = meeting_of(ctx, story_pair); m >= 0) target = m;
+                    if (int m = meeting_of(ctx, story_pair, passed_over); m >= 0) target = m;
                 // "The two presidents also discussed ...", paragraphs later: the meeting of two
                 // holders of that title
                 if (continues && target < 0)
-                    if (int m = meeting_of_titled(ctx, cf, ce); m >= 0) target = m;
+                    if (int m = meeting_of_titled(ctx, cf, ce, passed_over); m >= 0) target = m;
                 // "Talks between X and Z on Sunday ...": the meeting noun, one of its people and its
                 // day name a meeting reported earlier, however far back
                 if (valid_trigger && named == 1 && f.date_found &&
@@ -1009,6 +1023,31 @@ void find_meetings(Context& ctx) {
                 // a sentence that goes on with the last meeting keeps the story on it: the reach
                 // counts from there
                 if (continues && target >= 0 && target == last_meeting) last_meeting_paragraph = sen.paragraph;
+                // "The two leaders first met at last year's summit in Lima, where ...": the people of
+                // the meeting reported, at an earlier one (an earlier-event cue, or a date that cannot
+                // be the reported meeting's) - a meeting of its own, not more of this one
+                if (valid_trigger && continues && target >= 0 && !is_remote && f.accompanying.empty()) {
+                    const auto& prev = ctx.out.meetings[static_cast<std::size_t>(target)];
+                    const bool before =
+                        (earlier_event(ctx, cf, ce, false) && (!f.date_found || !prev.date.known() || f.date.contradicts(prev.date))) ||
+                        (f.date_found && prev.date.known() && f.date.contradicts(prev.date));
+                    if (before) {
+                        MeetingAssertion e;
+                        e.kind = EncounterKind::Meeting;
+                        e.participants = prev.participants;
+                        e.location = f.location;
+                        e.venue = f.venue;
+                        e.event = event_in(ctx, cf, ce);
+                        if (f.date_found) e.date = f.date;
+                        e.issues = issues;
+                        e.sentence = static_cast<std::uint32_t>(s);
+                        ctx.out.meetings.push_back(std::move(e));
+                        background.resize(ctx.out.meetings.size());
+                        background.back() = true;
+                        cf = ce + 1;
+                        continue;
+                    }
+                }
                 if (target >= 0) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(target)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);
@@ -1050,14 +1089,21 @@ void find_meetings(Context& ctx) {
                     ctx.out.meetings.push_back(std::move(e));
                 }
             }
+            // an earlier meeting told while the story reports another ("They first met in Lima last
+            // year"): background, which later sentences do not go on with
+            const bool told_as_background =
+                !is_remote && last_meeting >= 0 && earlier_event(ctx, cf, ce, false) &&
+                (!a.date.known() || a.date.contradicts(ctx.out.meetings[static_cast<std::size_t>(last_meeting)].date));
             ctx.out.meetings.push_back(std::move(a));
+            background.resize(ctx.out.meetings.size());
+            background.back() = told_as_background;
             // a caption's meeting is a picture of the story, not its thread: what follows the
             // caption goes on with the meeting the narrative last reported
             if (ctx.caption[s]) {
                 cf = ce + 1;
                 continue;
             }
-            if (!is_remote) {
+            if (!is_remote && !told_as_background) {
                 last_meeting = static_cast<int>(ctx.out.meetings.size() - 1);
                 last_meeting_paragraph = sen.paragraph;
             }

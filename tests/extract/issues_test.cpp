@@ -119,3 +119,16 @@ TEST_CASE("issues: 'with' and a title or a counterpart inside an item name the p
     CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees"});
     CHECK(fixture::issue_labels(ex.meetings[1]) == std::vector<std::string>{"fishing rights"});
 }
+
+TEST_CASE("issues: 'discussed which of its provisions could be suspended' is no relative clause; a speaker of the "
+          "talks may name the pair as 'the two'") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Rosa Alvear held talks with Tunde Bakare at the Labadi Hotel on Tuesday.\n\n"
+        "Bakare, whose government has pushed hardest for the accord, said the two had discussed which of its "
+        "clauses could be dropped and a timetable for a vote.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"clauses could be dropped", "timetable for a vote"});
+}

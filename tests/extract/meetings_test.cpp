@@ -212,3 +212,51 @@ TEST_CASE("meetings: a person the talks were about is no participant ('over the 
     CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) ==
           std::vector<std::string>{"Ana Ruiz", "Paulo Lima", "Rosa Alvear"});
 }
+
+TEST_CASE("meetings: 'the two leaders first met at last year's summit in Lagos' is an earlier meeting of the pair") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Rosa Alvear and Tunde Bakare held talks on Friday.\n\n"
+        "The two leaders discussed port fees.\n\n"
+        "The two leaders first met at last year's African Union summit in Lagos, where they agreed to open talks on "
+        "a fisheries accord.\n\n"
+        "The two leaders also discussed visas.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    const auto& now = ex.meetings[0];
+    const auto& then = ex.meetings[1];
+    CHECK(fixture::surfaces(d, ex, then.participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    CHECK(then.date.iso() == "2020");  // "last year's summit": the event the meeting was part of dates it
+    REQUIRE(then.location != kNoMention);
+    CHECK(fixture::surface(d, ex, then.location) == "Lagos");
+    CHECK(now.location == kNoMention);  // the story's meeting stays where the dateline puts it
+    CHECK(now.date.iso() == "2021-03-05");
+    CHECK(fixture::issue_labels(now) == std::vector<std::string>{"port fees", "visas"});
+    CHECK(fixture::issue_labels(then) == std::vector<std::string>{"fisheries accord"});
+}
+
+TEST_CASE("meetings: a possessive day dates a meeting held at or during that event, not one held ahead of it") {
+    auto d = fixture::doc(
+        "Rosa Alvear met Tunde Bakare during Tuesday's summit in Lagos.\n\n"
+        "Kofi Mensah met Ana Ruiz in Accra ahead of Thursday's vote.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-02");
+    CHECK(ex.meetings[1].date.iso() != "2021-03-04");
+}
+
+TEST_CASE("meetings: a sentence told in the past goes on with the earlier meeting; one in the present does not") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Kofi Mensah held talks with Rosa Alvear on Friday, focusing on port fees.\n\n"
+        "Mensah and Tunde Bakare had last met in person in September on the sidelines of the African Union summit "
+        "in Lagos. The two leaders had discussed fishing rights at that meeting.\n\n"
+        "The talks on Friday also covered visas.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Mensah", "Tunde Bakare"});
+    CHECK(ex.meetings[1].date.iso() == "2020-09");
+    CHECK(fixture::issue_labels(ex.meetings[1]) == std::vector<std::string>{"fishing rights"});
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees", "visas"});
+}
