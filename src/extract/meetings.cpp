@@ -413,7 +413,15 @@ bool plural_reference(const Context& ctx, std::size_t cf, std::size_t ce) {
 bool same_person(const Context& ctx, MentionId a, MentionId b) {
     std::string x = text::normalize_key(ctx.mention(a).canonical), y = text::normalize_key(ctx.mention(b).canonical);
     if (x.size() > y.size()) std::swap(x, y);
-    return !x.empty() && (x == y || (y.ends_with(x) && y[y.size() - x.size() - 1] == ' '));
+    if (x.empty()) return false;
+    if (x == y || (y.ends_with(x) && y[y.size() - x.size() - 1] == ' ')) return true;
+    // "Valdes" for "Ignacio Valdes Larrain", "Lula" for "Luiz Inacio Lula da Silva": one word that is
+    // an inner word of a name of three words or more (a paternal surname, a byname)
+    if (x.find(' ') != std::string::npos) return false;
+    const std::size_t first_space = y.find(' ');
+    if (first_space == std::string::npos || y.find(' ', first_space + 1) == std::string::npos) return false;
+    const std::string inner = " " + x + " ";
+    return y.find(inner) != std::string::npos;
 }
 
 /// True when token k lies in a relative clause after a comma: ", who became minister in March,",

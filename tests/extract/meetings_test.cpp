@@ -260,3 +260,14 @@ TEST_CASE("meetings: a sentence told in the past goes on with the earlier meetin
     CHECK(fixture::issue_labels(ex.meetings[1]) == std::vector<std::string>{"fishing rights"});
     CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees", "visas"});
 }
+
+TEST_CASE("meetings: a paternal surname names the holder of a double surname ('Alvear' for 'Rosa Alvear Soto')") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - On Friday, Kofi Mensah held talks with Chile's foreign minister, Rosa Alvear "
+        "Soto, at the Labadi Hotel. Alvear, whose government has pushed hardest for the accord, said the two had "
+        "discussed port fees.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees"});
+}
