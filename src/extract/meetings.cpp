@@ -364,9 +364,23 @@ struct ClauseFacts {
 /// Words that put a clause before the story's day: "previously", "had met", "once", "ago".
 /// With `pluperfect` false, "had met" alone does not (in reported speech it is the story's own
 /// meeting: "X said the two had discussed Y").
+/// Only the main clause counts: ", as ministers gathered for the first assembly since 2019" tells
+/// of something else.
 bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce, bool pluperfect = true) {
+    for (std::size_t j = cf + 1; j + 1 < ce; ++j)
+        if (ctx.comma(j) && (ctx.is(j + 1, "as") || ctx.is(j + 1, "while") || ctx.is(j + 1, "whereas")) &&
+            !ctx.is(j + 2, "well") && !ctx.is(j + 2, "part")) {
+            ce = j;
+            break;
+        }
     for (std::size_t k = cf; k < ce; ++k) {
         const std::string& w = ctx.low(k);
+        // "the first visit since 2015": a first since then is today's
+        if (w == "since") {
+            bool first = false;
+            for (std::size_t b = k; b > cf && b + 8 > k && !first; --b) first = ctx.is(b - 1, "first");
+            if (first) continue;
+        }
         // "had met before", "two weeks before"; not "talked ... before a joint news conference"
         if (w == "before" && (k + 1 >= ce || !ctx.word(k + 1) ||
                               (k > cf && (ctx.low(k - 1).ends_with("days") || ctx.low(k - 1).ends_with("weeks") ||

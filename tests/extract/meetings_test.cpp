@@ -271,3 +271,25 @@ TEST_CASE("meetings: a paternal surname names the holder of a double surname ('A
     REQUIRE(ex.meetings.size() == 1);
     CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees"});
 }
+
+TEST_CASE("meetings: the lead's day holds past ', as ... the first assembly since ...'") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Kofi Mensah and Rosa Alvear agreed on Wednesday to work together on vaccines, as "
+        "ministers gathered in Accra for the first assembly since the pandemic.\n\n"
+        "The two ministers met at the Labadi Hotel.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-03");
+}
+
+TEST_CASE("meetings: 'the first visit ... since 2015' is today's news, and its day carries on") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Kofi Mensah met Rosa Alvear in Accra on Wednesday, the first visit by a Chilean "
+        "minister since 2015.\n\n"
+        "Alvear also met Tunde Bakare in Accra.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[1].date.iso() == "2021-03-03");
+}
