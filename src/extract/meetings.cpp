@@ -622,6 +622,7 @@ void find_meetings(Context& ctx) {
     std::vector<MentionId> story_pair;
     std::uint32_t story_pair_paragraph = 0;
     std::size_t story_pair_sentence = static_cast<std::size_t>(-1);
+    bool story_pair_remote = false;  // the pair spoke by phone or video: "the two" met nobody in person
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         if (ctx.boilerplate[s]) continue;
         const auto& sen = sentences[s];
@@ -869,6 +870,7 @@ void find_meetings(Context& ctx) {
                     story_pair = people;
                     story_pair_paragraph = sen.paragraph;
                     story_pair_sentence = s;
+                    story_pair_remote = is_remote;
                 }
             };
             // "She and Mr X discussed ...": the pronoun is the subject of the sentence before (same or
@@ -904,8 +906,9 @@ void find_meetings(Context& ctx) {
                 for (auto m : titled_pair(ctx, cf, ce)) push_unique(principals, m);
                 named = principals.size() + f.counterparts.size();
             }
+            // (a pair that spoke by phone names nobody who met: "The leaders last held a summit in ...")
             if (valid_trigger && named < 2 && plural_reference(ctx, cf, ce) && story_pair.size() >= 2 &&
-                sen.paragraph <= story_pair_paragraph + 2) {
+                sen.paragraph <= story_pair_paragraph + 2 && (!story_pair_remote || is_remote)) {
                 for (auto m : story_pair) push_unique(principals, m);
                 named = principals.size() + f.counterparts.size();
             }
@@ -1099,6 +1102,9 @@ void find_meetings(Context& ctx) {
             a.date = f.date;
             a.issues = issues;
             a.sentence = static_cast<std::uint32_t>(s);
+            // "held separate talks with", "met separately with": apart from the other meetings told
+            for (std::size_t k = cf; k < ce && !a.separate; ++k)
+                a.separate = !mask[k - cf] && (ctx.is(k, "separate") || ctx.is(k, "separately"));
             if (a.date.precision == DatePrecision::Day) discourse = a.date;
             if (!earlier_partners.empty() && !f.before.empty()) {
                 for (auto partner : earlier_partners) {

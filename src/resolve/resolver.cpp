@@ -469,6 +469,8 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         event_index[key] = static_cast<Index>(kb.events.size() - 1);
         return static_cast<Index>(kb.events.size() - 1);
     };
+    // meetings of this article set apart from the others ("held separate talks"), by index
+    std::vector<bool> apart(kb.meetings.size(), false);
     for (const auto& a : ex.meetings) {
         MeetingEntity me;
         me.kind = a.kind;
@@ -509,10 +511,15 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         // within the article: the same principals and no contradiction -> the same meeting
         const Index dateline_place = place_of(ex.dateline);
         MeetingEntity* same = nullptr;
-        for (auto& e : kb.meetings) {
+        std::size_t same_index = 0;
+        for (std::size_t i = 0; i < kb.meetings.size(); ++i) {
+            auto& e = kb.meetings[i];
             if (e.kind != me.kind) continue;
             std::size_t shared = overlap(e.principals, me.principals);
             bool subset = shared == std::min(e.principals.size(), me.principals.size());
+            // a meeting set apart ("Before the trilateral session, X held separate talks with Y")
+            // is not part of a larger one with the same people
+            if ((a.separate || apart[i]) && !(shared == e.principals.size() && shared == me.principals.size())) continue;
             if (shared < 2 && !(shared >= 1 && subset && std::min(e.principals.size(), me.principals.size()) == 1))
                 continue;
             // an unplaced meeting happened at the dateline (filled in below): "met in Tarawa today" and
@@ -523,11 +530,14 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             if (e.date.contradicts(me.date) || !compatible_places(kb, placed(e), placed(me))) continue;
             if (e.venue != kNone && me.venue != kNone && e.venue != me.venue) continue;
             same = &e;
+            same_index = i;
         }
         if (!same) {
             kb.meetings.push_back(std::move(me));
+            apart.push_back(a.separate);
             continue;
         }
+        if (a.separate) apart[same_index] = true;
         for (auto p : me.principals) add_unique(same->principals, p);
         for (auto p : me.participants) add_unique(same->participants, p);
         if (same->location == kNone) same->location = me.location;

@@ -293,3 +293,12 @@ TEST_CASE("meetings: 'the first visit ... since 2015' is today's news, and its d
     REQUIRE(ex.meetings.size() == 2);
     CHECK(ex.meetings[1].date.iso() == "2021-03-03");
 }
+
+TEST_CASE("meetings: a pair that spoke by phone is not 'the leaders' who held a summit") {
+    auto d = fixture::doc(
+        "Kofi Mensah spoke by phone on Thursday with Rosa Alvear about port fees.\n\n"
+        "The leaders last held a summit in Lagos in May 2019.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    for (const auto& m : ex.meetings) CHECK(m.kind == EncounterKind::Call);
+}

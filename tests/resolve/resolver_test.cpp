@@ -435,3 +435,18 @@ TEST_CASE("posts without an organization: a caller is of the country the story n
     CHECK(posts["Kofi Mensah"] == "Ghana");
     CHECK(posts["Rosa Alvear"] == "Chile");
 }
+
+TEST_CASE("within an article, 'held separate talks' is not part of the larger meeting of the same people") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "ACCRA, March 5 (Reuters) - Kofi Mensah hosted Rosa Alvear and Tunde Bakare at the Labadi "
+                           "Hotel on Friday for talks on port fees.\nBefore the session, Mensah held separate talks "
+                           "with Bakare on visas.\nMensah and Alvear later met again and discussed fishing rights.\n",
+                           "2021-03-05"));
+    auto kb = run(docs);
+    std::vector<std::vector<std::string>> who;
+    for (const auto& m : kb.meetings) who.push_back(names(kb, m.participants));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::vector<std::string>>{{"Kofi Mensah", "Rosa Alvear", "Tunde Bakare"},
+                                                       {"Kofi Mensah", "Tunde Bakare"}});
+}

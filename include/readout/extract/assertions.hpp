@@ -112,6 +112,9 @@ struct MeetingAssertion {
     DateValue date;                           ///< resolved date, as precise as the text allows
     std::vector<IssuePhrase> issues;  ///< what the clause says was discussed
     std::uint32_t sentence = 0;  ///< index of the sentence that says it
+    /// The text sets it apart from the others it reports ("held separate talks with", "met
+    /// separately"): it merges only with a report of the same principals.
+    bool separate = false;
 };
 
 /// Everything extracted from one document.
