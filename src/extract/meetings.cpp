@@ -327,6 +327,11 @@ bool locative(const Context& ctx, std::size_t k) {
     if (ctx.is(j, "to") && j > 0 && (ctx.is(j - 1, "delegation") || ctx.is(j - 1, "visit") || ctx.is(j - 1, "trip")))
         return true;
     if (ctx.is(j, "the") && j > 0 && (ctx.is(j - 1, "in") || ctx.is(j - 1, "at"))) return true;  // "in the Peruvian capital"
+    // "in central Seoul", "in downtown Nairobi", "in Jung District, central Seoul": a part of the city
+    if (j > 0 && (ctx.is(j, "central") || ctx.is(j, "downtown") || ctx.is(j, "northern") || ctx.is(j, "southern") ||
+                  ctx.is(j, "eastern") || ctx.is(j, "western") || ctx.is(j, "suburban") || ctx.is(j, "greater")) &&
+        (ctx.is(j - 1, "in") || ctx.is(j - 1, "at") || (ctx.comma(j - 1) && j > 1 && ctx.upper(j - 2))))
+        return true;
     // "in the Iraqi capital, Baghdad" / "on the Greek island of Crete" / "in the capital of Kiribati"
     for (std::size_t back = 0; back < 5 && j > 0; ++back, --j) {
         if (ctx.is(j, "in") || ctx.is(j, "on") || ctx.is(j, "at")) {

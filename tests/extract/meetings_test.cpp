@@ -302,3 +302,16 @@ TEST_CASE("meetings: a pair that spoke by phone is not 'the leaders' who held a 
     auto ex = extract(d, fixture::gazetteer());
     for (const auto& m : ex.meetings) CHECK(m.kind == EncounterKind::Call);
 }
+
+TEST_CASE("meetings: 'in central Accra' and 'in Osu District, central Accra' place the meeting in the city") {
+    auto d = fixture::doc(
+        "Kofi Mensah hosted Rosa Alvear at the Labadi Hotel in Osu District, central Accra, for talks on Friday.\n\n"
+        "Tunde Bakare met Ana Ruiz in downtown Lagos on Thursday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    REQUIRE(ex.meetings[0].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[0].location) == "Accra");
+    REQUIRE(ex.meetings[1].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
+}
