@@ -100,6 +100,24 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
             break;
         --f.first;
     }
+    // an expert's field written before the title, after "a"/"an": "a trade economist", "a security
+    // analyst", "a global health researcher" (up to three lower-case words the gazetteers do not know)
+    if (const RoleEntry* entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical);
+        entry && entry->kind == "expert" && f.first == rf) {
+        std::size_t w = f.first;
+        for (int words = 0; words < 3 && w > 0; ++words) {
+            const std::size_t x = w - 1;
+            if (!ctx.word(x) || ctx.upper(x) || ctx.mention_at(x) != kNoMention || ctx.ignored[x] ||
+                modifiers().count(ctx.low(x)) || ctx.is(x, "a") || ctx.is(x, "an") || ctx.is(x, "the") ||
+                ctx.sentence_of(x) != ctx.sentence_of(rf))
+                break;
+            --w;
+        }
+        std::size_t d = w;  // "a senior trade economist": modifiers between the article and the field
+        while (d > 0 && ctx.word(d - 1) && modifiers().count(ctx.low(d - 1)) && !ctx.is(d - 1, "a") && !ctx.is(d - 1, "an"))
+            --d;
+        if (w < f.first && d > 0 && (ctx.is(d - 1, "a") || ctx.is(d - 1, "an"))) f.first = w;
+    }
     const std::size_t title_first = f.first;
     std::size_t title_end = re;
     // leftwards: modifiers, then the organization or country
@@ -161,7 +179,14 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
         if (ctx.is(c, "at") || ctx.is(c, "with") || ctx.is(c, "from")) {
             std::size_t o = c + 1;
             if (ctx.is(o, "the")) ++o;
-            if (ctx.is_kind(o, MentionKind::Organization)) {
+            // (a known body, unless the name runs on past it: "the University of Lagos", "the
+            // Institute for Economic Studies" are not "University", "Institute")
+            const bool runs_on = [&] {
+                if (!ctx.is_kind(o, MentionKind::Organization)) return false;
+                const std::size_t me = ctx.tokens_of(ctx.mention_at(o)).second;
+                return (ctx.is(me, "of") || ctx.is(me, "for")) && ctx.word(me + 1) && ctx.upper(me + 1);
+            }();
+            if (ctx.is_kind(o, MentionKind::Organization) && !runs_on) {
                 set_org(ctx, f, ctx.mention_at(o));
                 f.end = ctx.tokens_of(ctx.mention_at(o)).second;
                 f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, re)));
@@ -450,7 +475,9 @@ void find_roles(Context& ctx) {
             const std::string& w = ctx.low(k - 1);
             if (w == "who" || w == "is" || w == "was" || w == "has" || w == "had" || w == "been" || w == "became" ||
                 w == "becomes" || w == "serves" || w == "served" || w == "as" || w == "now" || w == "also" ||
-                w == "currently" || w == "the" || w == "a" || w == "an" || w == "named" || w == "appointed") {
+                w == "currently" || w == "the" || w == "a" || w == "an" || w == "named" || w == "appointed" ||
+                // "X, a senior health researcher": a modifier before an expert's field
+                (modifiers().count(w) && f.first < rf)) {
                 --k;
                 ++steps;
                 continue;
@@ -516,6 +543,8 @@ void find_roles(Context& ctx) {
             while (close < s_end && close < f.end + 8 && (ctx.possessive(close) || ctx.is_kind(close, MentionKind::Organization) ||
                                                             (ctx.word(close) && ctx.upper(close))))
                 ++close;
+            // "..., a researcher at the X Foundation (XF) in Rio": an abbreviation in brackets
+            if (ctx.punct(close, "(") && close + 2 < s_end && ctx.punct(close + 2, ")")) close += 3;
             bool closes = close >= s_end || ctx.comma(close) || ctx.punct(close, ".") || ctx.punct(close, ")") ||
                           ctx.punct(close, ";") || ctx.is(close, "since") || ctx.is(close, "who") ||
                           ctx.is(close, "and") || ctx.word(close);

@@ -141,3 +141,19 @@ TEST_CASE("roles: two titles joined by 'and' share the holder and the country") 
     CHECK(posts == std::vector<std::string>{"Kofi Mensah: President / GH", "Kofi Mensah: Prime Minister / GH",
                                             "Tunde Bakare: Deputy Foreign Minister / NG", "Tunde Bakare: Trade Minister / NG"});
 }
+
+TEST_CASE("roles: an expert's field before the title, a body whose name runs past a known word, and an "
+          "abbreviation after it (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "\"Trade will follow,\" said Ana Ruiz, a trade economist at the University of Lagos.\n"
+        "Jorge Pena, a senior health researcher at the Institute for Tropical Studies (ITS) in Accra, agreed.\n"
+        "Tunde Bakare, a security analyst, said the talks went well.\n",
+        "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_name);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Ana Ruiz: trade economist / University of Lagos",
+                                            "Jorge Pena: health researcher / Institute for Tropical Studies",
+                                            "Tunde Bakare: security analyst / "});
+}
