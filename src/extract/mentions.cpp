@@ -61,7 +61,9 @@ bool is_portfolio_word(std::string_view low) {
         "affairs", "development", "relations", "cooperation", "security", "trade", "industry", "defence",
         "defense", "finance", "energy", "agriculture", "justice", "health", "education", "environment",
         "commerce", "economy", "interior", "infrastructure", "transport", "planning", "integration", "mines",
-        "petroleum", "resources", "fisheries", "tourism", "communications", "information", "labour", "labor"};
+        "petroleum", "resources", "fisheries", "tourism", "communications", "information", "labour", "labor",
+        "policy", "food", "services", "welfare", "housing", "employment", "culture", "sport", "sports", "youth",
+        "innovation", "technology", "science", "climate", "water", "aviation", "heritage", "immigration"};
     return words.count(std::string(low)) != 0;
 }
 
@@ -580,6 +582,17 @@ void find_names(Context& ctx) {
             continue;
         // a portfolio written before its title, "Foreign Affairs Secretary": part of the title (roles)
         if (ctx.is_kind(c.end, MentionKind::Role) && is_portfolio_word(ctx.low(c.end - 1))) continue;
+        // ... or after it: "Minister of Agrarian Policy and Food X", "Secretary of Health and Human
+        // Services X" (each conjunct a chunk of its own, ending in a portfolio word)
+        if (is_portfolio_word(ctx.low(c.end - 1)) && c.first >= 2) {
+            std::size_t b = c.first;
+            // back over earlier conjuncts: "Agrarian Policy and"
+            while (b >= 2 && ctx.is(b - 1, "and") && is_portfolio_word(ctx.low(b - 2))) {
+                b -= 2;
+                while (b > 0 && ctx.word(b - 1) && ctx.upper(b - 1) && ctx.mention_at(b - 1) == kNoMention) --b;
+            }
+            if (b >= 2 && (ctx.is(b - 1, "of") || ctx.is(b - 1, "for")) && ctx.is_kind(b - 2, MentionKind::Role)) continue;
+        }
         bool person = false;
         std::size_t len = c.end - c.first;
         bool determined = c.lead > 0 && (ctx.is(c.lead - 1, "the") || ctx.is(c.lead - 1, "a") || ctx.possessive(c.lead - 1));

@@ -157,3 +157,17 @@ TEST_CASE("roles: an expert's field before the title, a body whose name runs pas
                                             "Jorge Pena: health researcher / Institute for Tropical Studies",
                                             "Tunde Bakare: security analyst / "});
 }
+
+TEST_CASE("roles: a portfolio of capitalized conjuncts after 'Minister of' is the title's, not a person") {
+    auto d = fixture::doc(
+        "Ghana's Minister of Agrarian Policy and Food Kofi Mensah met Rosa Alvear in Accra on Tuesday.\n"
+        "Nigeria's Minister of Youth and Sports Development Tunde Bakare also attended.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(fixture::persons(d, ex) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear", "Tunde Bakare"});
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_name);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Kofi Mensah: Minister of Agrarian Policy and Food / Ghana",
+                                            "Tunde Bakare: Minister of Youth and Sports Development / Nigeria"});
+}
