@@ -171,3 +171,20 @@ TEST_CASE("roles: a portfolio of capitalized conjuncts after 'Minister of' is th
     CHECK(posts == std::vector<std::string>{"Kofi Mensah: Minister of Agrarian Policy and Food / Ghana",
                                             "Tunde Bakare: Minister of Youth and Sports Development / Nigeria"});
 }
+
+TEST_CASE("roles: a bare 'Korea' is South Korea; 'North Korea' stays the North (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Rosa Alvear was accompanied by Chinese Ambassador to Korea Fang Lirong at the talks in Seoul.\n"
+        "North Korea's Foreign Minister Ri Sonhwa did not attend.\n",
+        "2021-03-04");
+    const auto& gaz = Gazetteer::builtin();
+    auto ex = extract(d, gaz);
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Fang Lirong: Ambassador to Korea / CN", "Ri Sonhwa: Foreign Minister / KP"});
+    std::vector<std::string> countries;
+    for (const auto& m : ex.mentions)
+        if (m.kind == MentionKind::Country && !m.demonym) countries.push_back(m.key);
+    CHECK(countries == std::vector<std::string>{"KR", "KP"});
+}
