@@ -66,6 +66,15 @@ void mark_boilerplate(Context& ctx) {
         // "By Jane Doe" / "By Jane Doe, Associated Press" / "Written by Staff | City"
         if (ctx.is(first, "by") && end - first <= 14 && ctx.upper(first + 1) && !ctx.is(first + 1, "the"))
             furniture = true;
+        // "Jane Doe, Southeast Asia Correspondent", "John Roe, Staff Writer": a byline line
+        if (end - first <= 9 && ctx.doc.tokens()[first].line_before && (end >= ctx.size() || ctx.doc.tokens()[end].line_before)) {
+            std::size_t last = end - 1;
+            if (last > first && ctx.punct(last, ".")) --last;
+            const std::string& w = ctx.low(last);
+            if (ctx.upper(last) && (w == "correspondent" || w == "reporter" || w == "writer" || w == "editor" ||
+                                    w == "columnist" || (w == "chief" && ctx.is(last - 1, "bureau"))))
+                for (std::size_t k = first + 1; k < last && !furniture; ++k) furniture = ctx.comma(k);
+        }
         // "4 Min Read", "3 min read"
         if (end - first <= 4 && ctx.doc.tokens()[first].kind == text::TokenKind::Number && ctx.is(first + 1, "min"))
             furniture = true;

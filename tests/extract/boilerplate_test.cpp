@@ -34,3 +34,16 @@ TEST_CASE("boilerplate: reporting credits and caption credits name nobody in the
         CHECK_FALSE(names_person(d, ex, credit));
     }
 }
+
+TEST_CASE("boilerplate: 'Name, Region Correspondent' on a line of its own is a byline (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Talks in Accra\n\n"
+        "Maria Lindqvist, West Africa Correspondent\n\n"
+        "Rosa Alvear met Tunde Bakare in Accra on Tuesday. Kofi Mensah, the trade correspondent of the talks, "
+        "was there.\n",
+        "2021-03-05");
+    auto ex = extract(d, Gazetteer::builtin());
+    CHECK_FALSE(names_person(d, ex, "Maria Lindqvist"));
+    CHECK(names_person(d, ex, "Rosa Alvear"));
+    CHECK(names_person(d, ex, "Kofi Mensah"));
+}
