@@ -122,6 +122,16 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         return Trigger{i, 1, false, true};
     if ((w == "called" || w == "calls") && ctx.is(i + 1, "on") && person_within(ctx, i + 2, ce, 8))
         return Trigger{i, 2, false, true};
+    // "paid a courtesy visit to the Secretary-General, X", "made a courtesy call on X" (a person: "paid
+    // a visit to Kigali" is a trip)
+    if (w == "paid" || w == "pays" || w == "pay" || w == "made" || w == "makes" || w == "make") {
+        std::size_t k = i + 1;
+        if (ctx.is(k, "a") || ctx.is(k, "an")) ++k;
+        if (ctx.is(k, "courtesy") || ctx.is(k, "brief") || ctx.is(k, "short") || ctx.is(k, "private")) ++k;
+        if (((ctx.is(k, "visit") && ctx.is(k + 1, "to")) || (ctx.is(k, "call") && ctx.is(k + 1, "on"))) &&
+            object_is_person(ctx, k + 2, ce))
+            return Trigger{i, k + 2 - i, false, true};
+    }
     if ((w == "shook" || w == "shake" || w == "shakes" || w == "shaking") && ctx.is(i + 1, "hands"))
         return Trigger{i, 2, false, false};
     if (w == "sat" && ctx.is(i + 1, "down") && ctx.is(i + 2, "with")) return Trigger{i, 3, false, true};

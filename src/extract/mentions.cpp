@@ -390,6 +390,10 @@ bool object_of_encounter(const Context& ctx, std::size_t first) {
     // "his Iraqi counterpart, X" / "her counterpart X"
     if (ctx.is(k, "counterpart") || (ctx.comma(k) && k > 0 && ctx.is(k - 1, "counterpart"))) return true;
     if (ctx.is(k, "on") && k > 0 && (ctx.is(k - 1, "called") || ctx.is(k - 1, "calls"))) return true;
+    // "paid a courtesy call on X", "a courtesy visit to X"
+    if ((ctx.is(k, "on") || ctx.is(k, "to")) && k > 1 && ctx.is(k - 2, "courtesy") &&
+        (ctx.is(k - 1, "call") || ctx.is(k - 1, "visit")))
+        return true;
     if (ctx.is(k, "with") && k > 0) {
         for (std::size_t j = k; j-- > 0 && j + 4 > k;) {
             const std::string& w = ctx.low(j);

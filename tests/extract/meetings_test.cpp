@@ -315,3 +315,17 @@ TEST_CASE("meetings: 'in central Accra' and 'in Osu District, central Accra' pla
     REQUIRE(ex.meetings[1].location != kNoMention);
     CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
 }
+
+TEST_CASE("meetings: 'paid a courtesy visit to X' and 'made a courtesy call on X' meet X; a visit to a city does not") {
+    auto d = fixture::doc(
+        "Kofi Mensah paid a courtesy visit to the African Union Secretary-General, Rosa Alvear, at the Labadi Hotel "
+        "on Friday.\n\n"
+        "Nigerian President Tunde Bakare made a courtesy call on Ana Ruiz in Accra on Thursday.\n\n"
+        "Jorge Pena paid a visit to Lagos, where Paulo Lima lives.\n\n"
+        "Ana Ruiz is expected to pay a courtesy call on Jorge Pena on Sunday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Ana Ruiz", "Tunde Bakare"});
+}
