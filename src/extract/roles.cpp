@@ -298,7 +298,8 @@ bool group_noun(std::string_view low) {
 /// clause and with nobody else named in between: "<Country> <group noun>" ("The Somali delegation
 /// included Foreign Minister X", "his Lithuanian counterpart, Minister of Defence X", "On the French
 /// side, X, the secretary of state for ..."). Rightwards from the holder: "X will lead / heads
-/// <Country>'s delegation". Returns the Country mention or kNoMention.
+/// <Country>'s delegation", "X, who is leading <Country>'s delegation". Returns the Country mention
+/// or kNoMention.
 MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) {
     const std::size_t sf = ctx.first_token_of_sentence(left);
     // "... with their Latvian counterpart, ministry spokesman X said": a holder who is the speaker
@@ -313,6 +314,8 @@ MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) 
     auto [hf, he] = ctx.tokens_of(holder);
     const std::size_t se = ctx.end_token_of_sentence(hf);
     std::size_t v = he;
+    // ", who is leading Nigeria's delegation", ", who heads the Kenyan team"
+    if (ctx.comma(v) && ctx.is(v + 1, "who")) v += 2;
     if (ctx.is(v, "will") || ctx.is(v, "would") || ctx.is(v, "is") || ctx.is(v, "was")) ++v;
     const std::string& w = ctx.low(v);
     if (v < se && (w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "head" || w == "heads" ||

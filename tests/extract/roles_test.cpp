@@ -188,3 +188,14 @@ TEST_CASE("roles: a bare 'Korea' is South Korea; 'North Korea' stays the North (
         if (m.kind == MentionKind::Country && !m.demonym) countries.push_back(m.key);
     CHECK(countries == std::vector<std::string>{"KR", "KP"});
 }
+
+TEST_CASE("roles: 'X, who is leading Nigeria's delegation' gives X's title its country") {
+    auto d = fixture::doc(
+        "ACCRA, March 4 (Reuters) - Prime Minister Tunde Bakare, who is leading Nigeria's delegation, met Kofi Mensah "
+        "on Tuesday.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    const RoleAssertion* r = role_of(d, ex, "Tunde Bakare");
+    REQUIRE(r);
+    CHECK(r->organization_country == "NG");
+}
