@@ -428,7 +428,7 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             if (pos.person == p) has_post = true;
             if (pos.person == of && !model && !pos.former) model = &pos;
         }
-        if (has_post || !model) continue;
+        if (!model) continue;
         OrgRef org;
         if (Index ci = country_place(c.country); ci != kNone) org = OrgRef{true, ci};
         // a country's own name for the foreign ministry's post ("External Affairs Minister") is
@@ -438,6 +438,16 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
                                                              entry->kind == "minister" && role.find("Deputy") == std::string::npos &&
                                                              role.find("Vice") == std::string::npos)
             role = "Foreign Minister";
+        if (has_post) {
+            // "his Ecuadorian counterpart, X" and later "X, who was appointed foreign minister in
+            // April": the counterpart's country is that post's
+            if (org.empty()) continue;
+            for (auto& pos : kb.positions)
+                if (pos.person == p && pos.organization.empty() && !pos.former &&
+                    text::normalize_key(pos.role) == text::normalize_key(role))
+                    pos.organization = org;
+            continue;
+        }
         PositionEntity np{p, role, org, false, {article}, {evidence_of(c.sentence)}};
         kb.positions.push_back(std::move(np));
     }

@@ -450,3 +450,20 @@ TEST_CASE("within an article, 'held separate talks' is not part of the larger me
     CHECK(who == std::vector<std::vector<std::string>>{{"Kofi Mensah", "Rosa Alvear", "Tunde Bakare"},
                                                        {"Kofi Mensah", "Tunde Bakare"}});
 }
+
+TEST_CASE("a counterpart's country goes to the same post the article states later without one") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "ACCRA, March 5 (Reuters) - Ghanaian Foreign Minister Kofi Mensah hosted his Nigerian "
+                           "counterpart, Ada Okafor, on Wednesday.\nOkafor, who was appointed foreign minister in "
+                           "April, said the talks went well.\n",
+                           "2021-03-05"));
+    auto kb = run(docs);
+    const PersonEntity* p = person(kb, "Ada Okafor");
+    REQUIRE(p);
+    std::vector<std::string> posts;
+    for (const auto& pos : kb.positions)
+        if (&kb.persons[pos.person] == p)
+            posts.push_back(pos.role + " / " + (pos.organization.empty() ? std::string() : kb.places[pos.organization.index].name));
+    CHECK(posts == std::vector<std::string>{"foreign minister / Nigeria"});
+}
