@@ -184,7 +184,8 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
             const bool runs_on = [&] {
                 if (!ctx.is_kind(o, MentionKind::Organization)) return false;
                 const std::size_t me = ctx.tokens_of(ctx.mention_at(o)).second;
-                return (ctx.is(me, "of") || ctx.is(me, "for")) && ctx.word(me + 1) && ctx.upper(me + 1);
+                return (ctx.is(me, "of") || ctx.is(me, "for") || lexicon::is_name_particle(ctx.tok(me))) &&
+                       ctx.word(me + 1) && ctx.upper(me + 1);
             }();
             if (ctx.is_kind(o, MentionKind::Organization) && !runs_on) {
                 set_org(ctx, f, ctx.mention_at(o));
@@ -198,7 +199,9 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
             while (x < sentence_end && x < o + 10) {
                 if (ctx.word(x) && ctx.upper(x) && !ctx.is_kind(x, MentionKind::Person)) {
                     ++x;
-                } else if ((ctx.is(x, "for") || ctx.is(x, "of") || ctx.is(x, "and") || ctx.is(x, "the") || ctx.is(x, "on")) &&
+                } else if ((ctx.is(x, "for") || ctx.is(x, "of") || ctx.is(x, "and") || ctx.is(x, "the") || ctx.is(x, "on") ||
+                            // "Universidad del Rosario", "Institut de Relations"
+                            lexicon::is_name_particle(ctx.tok(x))) &&
                            x > o && ctx.word(x + 1) && ctx.upper(x + 1)) {
                     ++x;
                 } else {

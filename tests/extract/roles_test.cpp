@@ -199,3 +199,12 @@ TEST_CASE("roles: 'X, who is leading Nigeria's delegation' gives X's title its c
     REQUIRE(r);
     CHECK(r->organization_country == "NG");
 }
+
+TEST_CASE("roles: an institution's name runs over name particles ('Universidad del Rosario') (shipped gazetteer)") {
+    auto d = fixture::doc("\"It will hold,\" said Paulo Lima, an analyst at the Universidad del Rosario in Bogota.\n",
+                          "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    const RoleAssertion* r = role_of(d, ex, "Paulo Lima");
+    REQUIRE(r);
+    CHECK(r->organization_name == "Universidad del Rosario");
+}
