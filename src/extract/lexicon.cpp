@@ -162,7 +162,9 @@ bool is_honorific(std::string_view w) {
     static constexpr std::string_view list[] = {
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "prof",
         "madam", "mme", "m", "herr", "frau", "senor", "senora", "shri", "smt", "hon", "prince", "princess",
-        "hrh", "h.e"};
+        "hrh", "h.e",
+        // Malay styles: "Datuk Seri X", "Tun X", "Tengku X"
+        "datuk", "dato", "datin", "seri", "tun", "tunku", "tengku"};
     static const WordTable table(list);
     return table.contains(w);
 }
