@@ -513,6 +513,12 @@ void find_names(Context& ctx) {
             if (k > 0) --k;
         }
         if (k == 0) return false;
+        // "the Chilean ambassador in Accra, X": where the title is held, after it
+        if (ctx.comma(first - 1) && ctx.is_kind(k - 1, MentionKind::City)) {
+            std::size_t j = k - 1;
+            while (j > 0 && ctx.mention_at(j - 1) == ctx.mention_at(k - 1)) --j;
+            if (j >= 2 && ctx.is(j - 1, "in")) k = j - 1;
+        }
         if (ctx.is_kind(k - 1, MentionKind::Role)) return true;
         // "Obuchi's predecessor, Ryutaro Hashimoto", "his wife, Lee Hee-ho", "analyst Jane Doe"
         if (ctx.word(k - 1) && !ctx.upper(k - 1) && (relation_noun(ctx.low(k - 1)) || lexicon::is_person_noun(ctx.tok(k - 1))))

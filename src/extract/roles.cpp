@@ -271,6 +271,10 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
             }
         }
     }
+    // "the Ecuadorian ambassador in Bogota, X", "ambassador to the United Nations in Geneva, X": where
+    // a diplomat serves closes the title phrase (and is not part of the title)
+    if (kind_entry && kind_entry->kind == "diplomat" && ctx.is(e, "in") && ctx.is_kind(e + 1, MentionKind::City))
+        e = ctx.tokens_of(ctx.mention_at(e + 1)).second;
     f.end = e;
     f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, title_end)));
     // an abbreviation alone is written out: "FM" -> "Foreign Minister"

@@ -208,3 +208,15 @@ TEST_CASE("roles: an institution's name runs over name particles ('Universidad d
     REQUIRE(r);
     CHECK(r->organization_name == "Universidad del Rosario");
 }
+
+TEST_CASE("roles: 'the Chilean ambassador in Accra, X' and 'ambassador to the African Union in Lagos, X'") {
+    auto d = fixture::doc(
+        "Rosa Alvear was accompanied by the Chilean ambassador in Accra, Ana Ruiz, and by Nigeria's ambassador to "
+        "the African Union in Lagos, Tunde Bakare.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Ana Ruiz: ambassador / CL", "Tunde Bakare: ambassador to the African Union / NG"});
+}
