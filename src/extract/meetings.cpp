@@ -196,7 +196,8 @@ bool hypothetical(const Context& ctx, const Trigger& t, std::size_t cf) {
     }
     for (std::size_t k = from; k < t.at; ++k) {
         if (!ctx.word(k)) continue;
-        if (lexicon::is_irrealis_cue(ctx.tok(k))) return true;
+        // (a capitalized word inside the clause is a name's or a title's: "Planning Minister X met")
+        if (lexicon::is_irrealis_cue(ctx.tok(k)) && !(k > cf && ctx.upper(k))) return true;
         if (lexicon::is_negation_cue(ctx.tok(k)) && !(ctx.is(k, "called") || ctx.is(k, "by"))) return true;
     }
     if (t.at > cf && ctx.is(t.at - 1, "to")) return true;  // "to meet", "agreed to hold talks"

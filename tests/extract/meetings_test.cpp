@@ -329,3 +329,13 @@ TEST_CASE("meetings: 'paid a courtesy visit to X' and 'made a courtesy call on X
     CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
     CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Ana Ruiz", "Tunde Bakare"});
 }
+
+TEST_CASE("meetings: a title word that is also a plan cue ('Planning Minister X met Y') does not make it hypothetical") {
+    auto d = fixture::doc(
+        "Nigerian Planning Minister Tunde Bakare met Rosa Alvear in Accra on Tuesday.\n\n"
+        "Kofi Mensah is planning to meet Ana Ruiz in Lagos.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+}
