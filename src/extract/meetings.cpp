@@ -725,6 +725,21 @@ void find_meetings(Context& ctx) {
                     break;
                 }
             }
+            // "X, who arrived on Wednesday, was received by Y that evening": "that evening" is the day
+            // named before it in the sentence, even inside a relative clause
+            for (std::size_t k = cf + 1; k + 1 < ce && !f.date_found; ++k) {
+                if (!ctx.is(k, "that") || mask[k - cf] ||
+                    !(ctx.is(k + 1, "evening") || ctx.is(k + 1, "day") || ctx.is(k + 1, "night") ||
+                      ctx.is(k + 1, "afternoon") || ctx.is(k + 1, "morning")))
+                    continue;
+                for (std::size_t j = cf; j < k; ++j)
+                    if (auto d = date_at(ctx, j, discourse); d && !mask[j - cf] && !ctx.possessive(j + d->length) &&
+                                                             (d->value.precision == DatePrecision::Day || d->value.weekday >= 0)) {
+                        f.date = d->value;
+                        f.date_found = true;
+                        j += d->length - 1;
+                    }
+            }
             // counterparts: "her Nigerian counterpart", "his counterpart from Chile"
             for (std::size_t k = cf; k < ce; ++k) {
                 if (!ctx.is(k, "counterpart") && !ctx.is(k, "counterparts")) continue;

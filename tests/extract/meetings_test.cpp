@@ -339,3 +339,13 @@ TEST_CASE("meetings: a title word that is also a plan cue ('Planning Minister X 
     REQUIRE(ex.meetings.size() == 1);
     CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
 }
+
+TEST_CASE("meetings: 'that evening' is the day named before it, even in a relative clause") {
+    auto d = fixture::doc(
+        "Rosa Alvear, who arrived in Accra on Wednesday for a state visit, was received by Kofi Mensah at the "
+        "Labadi Hotel that evening.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-03");
+}
