@@ -332,6 +332,8 @@ bool locative(const Context& ctx, std::size_t k) {
     std::size_t j = k - 1;
     if (ctx.is(j, "in") || ctx.is(j, "at")) return true;
     // "visited Baghdad", "visiting Lima", "arrived in" is covered above
+    // ("an invitation to visit Riyadh", "plans to visit Lima": a trip to come)
+    if (ctx.is(j, "visit") && j > 0 && ctx.is(j - 1, "to")) return false;
     if (ctx.is(j, "visited") || ctx.is(j, "visiting") || ctx.is(j, "visits") || ctx.is(j, "visit")) return true;
     // "led a delegation to Addis Ababa ... and held talks", "on a visit to Lima" (the verbs "flew to",
     // "travelled to" often tell of another trip in a relative clause: left out)
@@ -459,7 +461,7 @@ bool same_person(const Context& ctx, MentionId a, MentionId b) {
 bool in_relative_clause(const Context& ctx, std::size_t cf, std::size_t k) {
     bool relative = false;
     for (std::size_t j = k; j > cf; --j) {
-        if (ctx.is(j, "who") || ctx.is(j, "whose") || ctx.is(j, "which")) relative = true;
+        if (ctx.is(j, "who") || ctx.is(j, "whom") || ctx.is(j, "whose") || ctx.is(j, "which")) relative = true;
         if (ctx.comma(j - 1)) return relative;
         if (ctx.punct(j - 1, ".") || ctx.punct(j - 1, ";")) return false;
     }
@@ -677,6 +679,12 @@ void find_meetings(Context& ctx) {
                             !ctx.is(me + 1, "trip") && !(ctx.word(me + 1) && is_meeting_noun(ctx.low(me + 2))))
                             break;
                         if (topic_person(ctx, mf)) break;
+                        // "conveyed a message from King X", "a letter from X": the sender is not there
+                        if (std::size_t b = mf > 0 && ctx.is_kind(mf - 1, MentionKind::Role) ? ctx.tokens_of(ctx.mention_at(mf - 1)).first : mf;
+                            b >= 2 && ctx.is(b - 1, "from") &&
+                            (ctx.is(b - 2, "message") || ctx.is(b - 2, "letter") || ctx.is(b - 2, "greetings") ||
+                             ctx.is(b - 2, "invitation") || ctx.is(b - 2, "note") || ctx.is(b - 2, "condolences")))
+                            break;
                         if (trig && k >= trig->at) push_unique(f.after, m);
                         else push_unique(f.before, m);
                         break;

@@ -349,3 +349,15 @@ TEST_CASE("meetings: 'that evening' is the day named before it, even in a relati
     REQUIRE(ex.meetings.size() == 1);
     CHECK(ex.meetings[0].date.iso() == "2021-03-03");
 }
+
+TEST_CASE("meetings: the sender of a message conveyed is not there, and 'an invitation to visit Lagos' places nothing") {
+    auto d = fixture::doc(
+        "In Accra, Rosa Alvear was received by President Kofi Mensah, to whom she conveyed a message from President "
+        "Tunde Bakare, including an invitation to visit Lagos.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    REQUIRE(ex.meetings[0].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[0].location) == "Accra");
+}
