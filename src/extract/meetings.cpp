@@ -200,7 +200,15 @@ bool hypothetical(const Context& ctx, const Trigger& t, std::size_t cf) {
         if (lexicon::is_irrealis_cue(ctx.tok(k)) && !(k > cf && ctx.upper(k))) return true;
         if (lexicon::is_negation_cue(ctx.tok(k)) && !(ctx.is(k, "called") || ctx.is(k, "by"))) return true;
     }
-    if (t.at > cf && ctx.is(t.at - 1, "to")) return true;  // "to meet", "agreed to hold talks"
+    if (t.at > cf && ctx.is(t.at - 1, "to")) {  // "to meet", "agreed to hold talks"
+        // but a journey made to meet: "X had flown to Sao Paulo to meet Y on Oct. 31" (the irrealis
+        // cues before were checked above)
+        for (std::size_t k = from; k + 1 < t.at; ++k)
+            if (ctx.is(k, "flew") || ctx.is(k, "flown") || ctx.is(k, "travelled") || ctx.is(k, "traveled") ||
+                ctx.is(k, "drove") || ctx.is(k, "arrived"))
+                return false;
+        return true;
+    }
     // the base form with no subject tense ("meet") only counts in headlines or after "and" subjects
     if (ctx.is(t.at, "meet") && !(t.at > cf && person_at(ctx, t.at - 1))) return true;
     // "whether he will also meet" further back in the sentence
@@ -339,6 +347,13 @@ bool locative(const Context& ctx, std::size_t k) {
     // "travelled to" often tell of another trip in a relative clause: left out)
     if (ctx.is(j, "to") && j > 0 && (ctx.is(j - 1, "delegation") || ctx.is(j - 1, "visit") || ctx.is(j - 1, "trip")))
         return true;
+    // "had flown to Sao Paulo to meet X": a journey whose purpose is the meeting
+    if (ctx.is(j, "to") && j > 0 &&
+        (ctx.is(j - 1, "flew") || ctx.is(j - 1, "flown") || ctx.is(j - 1, "travelled") || ctx.is(j - 1, "traveled"))) {
+        const MentionId place = ctx.mention_at(k);
+        const std::size_t e = place == kNoMention ? k + 1 : ctx.tokens_of(place).second;
+        if (ctx.is(e, "to") && (ctx.is(e + 1, "meet") || ctx.is(e + 1, "see") || ctx.is(e + 1, "hold"))) return true;
+    }
     if (ctx.is(j, "the") && j > 0 && (ctx.is(j - 1, "in") || ctx.is(j - 1, "at"))) return true;  // "in the Peruvian capital"
     // "in central Seoul", "in downtown Nairobi", "in Jung District, central Seoul": a part of the city
     if (j > 0 && (ctx.is(j, "central") || ctx.is(j, "downtown") || ctx.is(j, "northern") || ctx.is(j, "southern") ||

@@ -361,3 +361,17 @@ TEST_CASE("meetings: the sender of a message conveyed is not there, and 'an invi
     REQUIRE(ex.meetings[0].location != kNoMention);
     CHECK(fixture::surface(d, ex, ex.meetings[0].location) == "Accra");
 }
+
+TEST_CASE("meetings: 'had flown to Lagos to meet X' is a meeting in Lagos; 'plans to fly to Lagos to meet X' is not") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Kofi Mensah met Rosa Alvear on Thursday.\n\n"
+        "Mensah had already flown to Lagos to meet Tunde Bakare on Feb. 12, when the two discussed port fees.\n\n"
+        "Alvear plans to fly to Lagos to meet Ana Ruiz next week.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Mensah", "Tunde Bakare"});
+    REQUIRE(ex.meetings[1].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
+    CHECK(ex.meetings[1].date.iso() == "2021-02-12");
+}
