@@ -180,6 +180,10 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
     if (is_meeting_noun(w) && (ctx.is(i + 1, "between") || ctx.is(i + 1, "with"))) {
         return Trigger{i, 2, true, true};
     }
+    // "X had told Y at their meeting in Samarkand that ...": the two people of the clause met
+    if ((w == "meeting" || w == "talks") && i >= cf + 2 && ctx.is(i - 1, "their") &&
+        (ctx.is(i - 2, "at") || ctx.is(i - 2, "during")) && person_within(ctx, cf, i - 2, i - 2 - cf))
+        return Trigger{i, 1, true, false};
     return std::nullopt;
 }
 
@@ -912,6 +916,25 @@ void find_meetings(Context& ctx) {
             }
             auto issues = issues_in(ctx, cf, ce);
             bool valid_trigger = trig && !hypothetical(ctx, *trig, cf);
+            // "X held talks with Y and also called on Z": a second encounter verb coordinated after
+            // the first is a meeting of the subject with the people after it, not one of all three
+            std::vector<MentionId> later_partners;
+            if (valid_trigger && f.before.size() == 1) {
+                for (std::size_t k = trig->at + trig->length; k + 1 < ce; ++k) {
+                    if (!ctx.is(k, "and") || mask[k - cf]) continue;
+                    std::size_t v = k + 1;
+                    if (ctx.is(v, "also") || ctx.is(v, "later") || ctx.is(v, "then")) ++v;
+                    if (v >= ce || mask[v - cf]) continue;
+                    auto second = trigger_at(ctx, v, cf, ce);
+                    if (!second || second->nominal || hypothetical(ctx, *second, cf)) continue;
+                    auto after_second = [&](MentionId m) { return ctx.tokens_of(m).first > v; };
+                    if (std::all_of(f.after.begin(), f.after.end(), after_second)) break;  // nobody for the first
+                    for (auto m : f.after)
+                        if (after_second(m)) later_partners.push_back(m);
+                    f.after.erase(std::remove_if(f.after.begin(), f.after.end(), after_second), f.after.end());
+                    break;
+                }
+            }
             std::vector<MentionId> principals = f.before;
             for (auto m : f.after) push_unique(principals, m);
             auto remember = [&](const ClauseFacts& facts, const std::vector<MentionId>& people) {
@@ -1160,6 +1183,17 @@ void find_meetings(Context& ctx) {
             for (std::size_t k = cf; k < ce && !a.separate; ++k)
                 a.separate = !mask[k - cf] && (ctx.is(k, "separate") || ctx.is(k, "separately"));
             if (a.date.precision == DatePrecision::Day) discourse = a.date;
+            std::optional<MeetingAssertion> later_meeting;
+            if (!later_partners.empty()) {
+                MeetingAssertion e;
+                e.kind = a.kind;
+                e.participants = {f.before.front()};
+                for (auto m : later_partners) push_unique(e.participants, m);
+                e.location = a.location;
+                e.date = a.date;
+                e.sentence = a.sentence;
+                later_meeting = std::move(e);
+            }
             if (!earlier_partners.empty() && !f.before.empty()) {
                 for (auto partner : earlier_partners) {
                     MeetingAssertion e;
@@ -1177,8 +1211,13 @@ void find_meetings(Context& ctx) {
                 !is_remote && last_meeting >= 0 && earlier_event(ctx, cf, ce, false) &&
                 (!a.date.known() || a.date.contradicts(ctx.out.meetings[static_cast<std::size_t>(last_meeting)].date));
             ctx.out.meetings.push_back(std::move(a));
+            const int reported = static_cast<int>(ctx.out.meetings.size() - 1);  // the clause's own meeting
             background.resize(ctx.out.meetings.size());
             background.back() = told_as_background;
+            if (later_meeting) {
+                ctx.out.meetings.push_back(std::move(*later_meeting));
+                background.push_back(told_as_background);
+            }
             // a caption's meeting is a picture of the story, not its thread: what follows the
             // caption goes on with the meeting the narrative last reported
             if (ctx.caption[s]) {
@@ -1186,7 +1225,7 @@ void find_meetings(Context& ctx) {
                 continue;
             }
             if (!is_remote && !told_as_background) {
-                last_meeting = static_cast<int>(ctx.out.meetings.size() - 1);
+                last_meeting = reported;
                 last_meeting_paragraph = sen.paragraph;
             }
             remember(f, principals);

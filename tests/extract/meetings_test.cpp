@@ -375,3 +375,17 @@ TEST_CASE("meetings: 'had flown to Lagos to meet X' is a meeting in Lagos; 'plan
     CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
     CHECK(ex.meetings[1].date.iso() == "2021-02-12");
 }
+
+TEST_CASE("meetings: 'held talks with Y and also called on Z' is two meetings; 'told Y at their meeting in Lagos' is one") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Kofi Mensah held talks with Rosa Alvear and also called on President Tunde Bakare "
+        "on Thursday.\n\n"
+        "Ana Ruiz had told President Jorge Pena at their meeting in Lagos in January that the deal would hold.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::vector<std::string>> who;
+    for (const auto& m : ex.meetings) who.push_back(fixture::surfaces(d, ex, m.participants));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::vector<std::string>>{
+                     {"Ana Ruiz", "Jorge Pena"}, {"Kofi Mensah", "Rosa Alvear"}, {"Kofi Mensah", "Tunde Bakare"}});
+}
