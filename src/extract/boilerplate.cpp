@@ -107,8 +107,10 @@ void mark_boilerplate(Context& ctx) {
             bool credit = false;
             std::size_t from = i;
             const auto& t = ctx.doc.tokens()[i];
-            if (t.kind == text::TokenKind::Word && (t.all_upper || ctx.is(i, "twitter")) && ctx.punct(i + 1, "/"))
-                credit = true;  // REUTERS/Jane Doe, AFP/..., Twitter/@handle
+            // REUTERS/Jane Doe, AFP/..., Twitter/@handle (glued: "RIYADH / ANKARA -" is a dateline)
+            if (t.kind == text::TokenKind::Word && (t.all_upper || ctx.is(i, "twitter")) && ctx.punct(i + 1, "/") &&
+                !ctx.doc.tokens()[i + 1].space_before)
+                credit = true;
             // "Sputnik/Sergei Guneev/Kremlin via REUTERS": an agency chain of two slashes
             if (t.kind == text::TokenKind::Word && ctx.upper(i) && ctx.punct(i + 1, "/")) {
                 for (std::size_t k = i + 2; k < end && k < i + 8 && !credit; ++k) credit = ctx.punct(k, "/");

@@ -120,6 +120,19 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
     if ((w == "hosted" || w == "received" || w == "welcomed" || w == "hosts" || w == "receives" || w == "welcomes") &&
         (object_is_person(ctx, i + 1, ce) || ctx.is(i + 1, "him") || ctx.is(i + 1, "her")))
         return Trigger{i, 1, false, true};
+    // "received at Al-Yamamah Palace in Riyadh on October 16 the U.S. Secretary of State X" (the
+    // official-agency order): places and days between the verb and its object
+    if (w == "received" || w == "receives" || w == "hosted" || w == "welcomed") {
+        std::size_t j = i + 1;
+        while (j < ce && (ctx.is(j, "at") || ctx.is(j, "in") || ctx.is(j, "on"))) {
+            ++j;
+            while (j < ce && (ctx.is(j, "the") || ctx.mention_at(j) != kNoMention || (ctx.word(j) && ctx.upper(j)) ||
+                              ctx.doc.tokens()[j].kind == text::TokenKind::Number || ctx.punct(j, "-") || ctx.comma(j)) &&
+                   !person_at(ctx, j) && !ctx.is_kind(j, MentionKind::Role))
+                ++j;
+        }
+        if (j > i + 1 && j < ce && object_is_person(ctx, j, ce)) return Trigger{i, 1, false, true};
+    }
     if ((w == "called" || w == "calls") && ctx.is(i + 1, "on") && person_within(ctx, i + 2, ce, 8))
         return Trigger{i, 2, false, true};
     // "paid a courtesy visit to the Secretary-General, X", "made a courtesy call on X" (a person: "paid
@@ -938,8 +951,10 @@ void find_meetings(Context& ctx) {
             std::vector<MentionId> principals = f.before;
             for (auto m : f.after) push_unique(principals, m);
             auto remember = [&](const ClauseFacts& facts, const std::vector<MentionId>& people) {
+                // (a header line before the body, "NEWS WIRE | Thursday 18 October 2018 | 09:12",
+                // that names nobody dates the page, not the story's events)
                 if (facts.date_found && (facts.date.precision == DatePrecision::Day || facts.date.weekday >= 0) &&
-                    !earlier_event(ctx, cf, ce)) {
+                    !earlier_event(ctx, cf, ce) && (cf >= ctx.body_start || !people.empty())) {
                     story_date = facts.date;
                     story_date_paragraph = sen.paragraph;
                 }

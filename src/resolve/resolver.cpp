@@ -96,6 +96,8 @@ std::string venue_key_name(std::string_view surface) {
     if (k.rfind("the ", 0) == 0) k = k.substr(4);
     std::size_t pos;
     while ((pos = k.find("guest house")) != std::string::npos) k.replace(pos, 11, "guesthouse");
+    // "Al-Yamamah Palace" and "Al Yamamah Palace" are one place
+    std::replace(k.begin(), k.end(), '-', ' ');
     return k;
 }
 

@@ -467,3 +467,20 @@ TEST_CASE("a counterpart's country goes to the same post the article states late
             posts.push_back(pos.role + " / " + (pos.organization.empty() ? std::string() : kb.places[pos.organization.index].name));
     CHECK(posts == std::vector<std::string>{"foreign minister / Nigeria"});
 }
+
+TEST_CASE("an agency's caption and its report of one meeting are one meeting: the page's header date dates "
+          "neither, 'ACCRA / LAGOS -' is a dateline, 'Labadi-Beach Hotel' is 'Labadi Beach Hotel'") {
+    std::vector<text::Document> docs;
+    docs.push_back(article("a",
+                           "Mensah receives Alvear\n\n"
+                           "NEWS WIRE | Thursday 18 October 2018 | 09:12\n\n"
+                           "President Kofi Mensah receives Foreign Minister Rosa Alvear at the Labadi Beach Hotel in "
+                           "Accra. (SPA)\n\n"
+                           "ACCRA / LAGOS - President Kofi Mensah received at the Labadi-Beach Hotel in Accra on "
+                           "October 16 the Foreign Minister Rosa Alvear, who conveyed the greetings of Tunde Bakare.\n"));
+    auto kb = run(docs);
+    REQUIRE(kb.meetings.size() == 1);
+    CHECK(names(kb, kb.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear"});
+    CHECK(kb.meetings[0].date.iso() == "2018-10-16");
+    REQUIRE(kb.meetings[0].venue != kNone);
+}
