@@ -233,7 +233,10 @@ void find_anchor_date(Context& ctx) {
             for (std::size_t k = b + 1; opens && k < std::min(ctx.size(), b + 14); ++k) {
                 std::string_view t = ctx.tok(k);
                 if (t == "-" || t == "\u2013" || t == "\u2014" || t == "--") return k + 1;
-                if (ctx.punct(k, ".")) break;
+                // "Lima, Oct 7 (EFE).- ": the agency's full stop before the dash
+                if (ctx.punct(k, ".") && !(ctx.punct(k - 1, ")") && (ctx.tok(k + 1) == "-" || ctx.tok(k + 1) == "\u2013" ||
+                                                                     ctx.tok(k + 1) == "\u2014")))
+                    break;
             }
             return 0;
         };
@@ -259,6 +262,16 @@ void find_anchor_date(Context& ctx) {
     }
     // Header lines and the dateline: a full date there is the publication date.
     int header_year = 0;
+    // A copyright line's year ("(c) EFE 2022. All rights reserved.", "© 2019 Reuters") is the year
+    // of a dateline that gives only a month and a day ("Lima, Oct 7 (EFE).-")
+    int copyright_year = 0;
+    for (std::size_t i = 0; i < ctx.size() && !copyright_year; ++i) {
+        const bool mark = ctx.tok(i) == "\u00A9" || ctx.is(i, "copyright") ||
+                          (ctx.punct(i, "(") && ctx.is(i + 1, "c") && ctx.punct(i + 2, ")"));
+        if (!mark) continue;
+        for (std::size_t k = i + 1; k < std::min(ctx.size(), i + 6) && !copyright_year; ++k)
+            if (auto y = year_number(ctx, k)) copyright_year = *y;
+    }
     for (std::size_t s = 0; s < paragraphs_sentences.size(); ++s) {
         const auto& sen = paragraphs_sentences[s];
         if (found_body && sen.paragraph > body_paragraph) break;
@@ -278,11 +291,15 @@ void find_anchor_date(Context& ctx) {
             if (m->value.precision >= DatePrecision::Month && !header_year) header_year = m->value.year;
         }
         if (dateline_zone) {
-            // "ABUJA, June 6 (Reuters)": a month and day with the year from the header
+            // "ABUJA, June 6 (Reuters)": a month and day with the year from the header (or the
+            // copyright line)
+            if (!header_year) header_year = copyright_year;
             if (header_year) {
                 ctx.out.anchor = DateValue::y(header_year);
                 for (std::size_t i = sen.first_token; i < end; ++i) {
+                    // "June 6", "Oct. 7", and in a dateline "Oct 7" (an abbreviation without its period)
                     auto mo = lexicon::month(ctx.tok(i));
+                    if (!mo && ctx.upper(i) && ctx.tok(i).size() == 3) mo = lexicon::month(std::string(ctx.tok(i)) + ".");
                     if (mo && ctx.upper(i) && day_number(ctx, i + 1) && valid(header_year, *mo, *day_number(ctx, i + 1))) {
                         ctx.out.anchor = DateValue::ymd(header_year, *mo, *day_number(ctx, i + 1));
                         ctx.anchor_is_publication = true;

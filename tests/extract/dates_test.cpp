@@ -39,3 +39,14 @@ TEST_CASE("dates: 'last week' and 'earlier this week' are the month their days l
         CHECK(ex.meetings[0].date.iso() == c.iso);
     }
 }
+
+TEST_CASE("dates: 'Lima, Oct 7 (EFE).-' is a dateline whose year the copyright line gives") {
+    auto d = fixture::doc(
+        "Talks in Lima\n\n"
+        "Lima, Oct 7 (EFE).- Kofi Mensah and Rosa Alvear met on Thursday in Lima.\n\n"
+        "(c) EFE 2022. All rights reserved.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.anchor.iso() == "2022-10-07");
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2022-10-06");
+}
