@@ -45,7 +45,8 @@ bool has_verbish(const Context& ctx, std::size_t first, std::size_t end) {
 
 /// "Photo:", "Credit:", "Photos/", "via Getty": the start of a picture credit.
 bool credit_cue(const Context& ctx, std::size_t i) {
-    return ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos")) &&
+    return ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos") || ctx.is(i, "photograph") ||
+             ctx.is(i, "picture") || ctx.is(i, "image")) &&
             (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/"))) ||
            (ctx.is(i, "via") && ctx.is(i + 1, "getty"));
 }
@@ -63,9 +64,23 @@ void mark_boilerplate(Context& ctx) {
         if (ctx.punct(open, "(") || ctx.punct(open, "[")) ++open;
         for (const auto& seq : kOpenings)
             if (opens_with(ctx, open, end, seq)) furniture = true;
-        // "By Jane Doe" / "By Jane Doe, Associated Press" / "Written by Staff | City"
-        if (ctx.is(first, "by") && end - first <= 14 && ctx.upper(first + 1) && !ctx.is(first + 1, "the"))
-            furniture = true;
+        // "By Jane Doe" / "By Jane Doe, Associated Press" / "Written by Staff | City" / "By Site Desk |
+        // Tue, 10 Mar 2026 08:15 GMT | Updated: ..." (the fields after a bar do not count)
+        std::size_t by_end = end;
+        for (std::size_t k = first; k < end; ++k)
+            if (ctx.punct(k, "|")) {
+                by_end = k;
+                break;
+            }
+        if (ctx.is(first, "by") && by_end - first <= 14 && ctx.upper(first + 1) && !ctx.is(first + 1, "the")) {
+            if (by_end == end || end - first <= 14) {
+                furniture = true;
+            } else {
+                // the credit before the bar is furniture; the fields after it (the page's dates) are read
+                for (std::size_t i = first; i < by_end; ++i) ctx.ignored[i] = true;
+                continue;
+            }
+        }
         // "Jane Doe, Southeast Asia Correspondent", "John Roe, Staff Writer": a byline line
         if (end - first <= 9 && ctx.doc.tokens()[first].line_before && (end >= ctx.size() || ctx.doc.tokens()[end].line_before)) {
             std::size_t last = end - 1;

@@ -163,6 +163,19 @@ bool stop_word(const Context& ctx, std::size_t i) {
                ctx.is(i + 1, "she") || (ctx.is(i + 1, "the") && ctx.is(i + 2, "meeting")) ||
                ctx.is_kind(i + 1, MentionKind::Person);
     if (dominance_verb(ctx, i)) return true;
+    // "..., and the two ministers discussed X", "and they agreed": a clause of its own after the list
+    // (its cue starts a list of its own); not "and the two Koreas."
+    if (const std::size_t a = ctx.comma(i) ? i + 1 : i;
+        ctx.is(a, "and") && (ctx.is(a + 1, "they") || ctx.is(a + 1, "both") ||
+                             (ctx.is(a + 1, "the") && (ctx.is(a + 2, "two") || ctx.is(a + 2, "sides") ||
+                                                       ctx.is(a + 2, "leaders") || ctx.is(a + 2, "ministers"))))) {
+        for (std::size_t k = a + 2; k < a + 6 && k < ctx.size(); ++k) {
+            const std::string& v = ctx.low(k);
+            if ((v.size() > 4 && v.ends_with("ed")) || v == "met" || v == "held" || v == "said" || v == "also" ||
+                v == "have" || v == "had" || v == "will")
+                return true;
+        }
+    }
     // ", as investigators searched ...", ", while ...": a clause with a subject of its own
     if (i > 0 && ctx.comma(i - 1) &&
         ((ctx.is(i, "as") && !ctx.is(i + 1, "well") && !ctx.is(i + 1, "part")) || ctx.is(i, "while") ||
@@ -358,6 +371,9 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                     ctx.is(v, "speak") || ctx.is(v, "return") || ctx.is(v, "travel") || ctx.is(v, "continue"))
                     return;
                 a = v + 1;
+                // a phrasal verb's particle: "to speed up talks on X", "to step up cooperation"
+                if (a + 1 < b && (ctx.is(a, "up") || ctx.is(a, "down") || ctx.is(a, "out") || ctx.is(a, "forward")))
+                    ++a;
                 while (a < b && (ctx.is(a, "against") || ctx.is(a, "on") || ctx.is(a, "with") || ctx.is(a, "for") ||
                                  ctx.is(a, "toward") || ctx.is(a, "towards") || ctx.is(a, "in") || ctx.is(a, "to")))
                     ++a;

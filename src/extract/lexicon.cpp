@@ -213,7 +213,8 @@ bool is_organization_head(std::string_view w) {
         "association", "agency", "bank", "fund", "committee", "office", "embassy", "consulate", "university",
         "institute", "court", "assembly", "senate", "congress", "corporation", "company", "authority",
         "bureau", "service", "government", "administration", "cabinet", "federation", "league", "alliance",
-        "front", "movement", "army", "navy", "police", "coalition", "foundation"};
+        "front", "movement", "army", "navy", "police", "coalition", "foundation", "ministries", "chamber",
+        "college", "colegio", "universidad", "instituto", "institut", "fundacion", "academy", "secretariat"};
     static const WordTable table(list);
     return table.contains(w);
 }

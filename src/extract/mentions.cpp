@@ -586,6 +586,11 @@ void find_names(Context& ctx) {
                     for (const auto& h : *hits) plural_title = plural_title || h.kind == GazetteerKind::Role;
             if (plural_title) continue;
         }
+        // a named agreement is no person: "Japan-Thailand Economic Partnership Agreement", "Paris Accord"
+        if (const std::string& h = ctx.low(c.end - 1);
+            h == "agreement" || h == "accord" || h == "accords" || h == "treaty" || h == "pact" || h == "protocol" ||
+            h == "declaration" || h == "convention" || h == "charter" || h == "initiative" || h == "plan")
+            continue;
         // a named storm is no person: "Hurricane Mitch", "Typhoon Haiyan", "Cyclone Idai"
         if (const std::string& w0 = ctx.low(c.first); c.end - c.first >= 2 &&
             (w0 == "hurricane" || w0 == "typhoon" || w0 == "cyclone" || w0 == "storm" || w0 == "tropical"))

@@ -47,3 +47,33 @@ TEST_CASE("boilerplate: 'Name, Region Correspondent' on a line of its own is a b
     CHECK(names_person(d, ex, "Rosa Alvear"));
     CHECK(names_person(d, ex, "Kofi Mensah"));
 }
+
+TEST_CASE("boilerplate: 'Photograph: Name for The Paper' and 'By Site Desk | <date> | Updated' credit nobody, "
+          "and the page's date after the bar is still read (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Talks in Accra\n\n"
+        "By Coastline Desk | Tue, 9 Mar 2021 08:15 GMT | Updated: Tue, 9 Mar 2021 11:02 GMT\n\n"
+        "Rosa Alvear met Tunde Bakare in Accra on Monday.\n\n"
+        "Rosa Alvear with Tunde Bakare in Accra yesterday. Photograph: Maria Lindqvist for The Coast\n");
+    auto ex = extract(d, Gazetteer::builtin());
+    CHECK(names_person(d, ex, "Rosa Alvear"));
+    CHECK_FALSE(names_person(d, ex, "Maria Lindqvist"));
+    CHECK_FALSE(names_person(d, ex, "Coastline"));
+    CHECK(ex.anchor.iso() == "2021-03-09");
+}
+
+TEST_CASE("names: institutions and agreements are not people ('El Colegio de Mexico', 'the Japanese Chamber of "
+          "Commerce', 'the two Foreign Ministries', 'the Ghana-Chile Economic Partnership Agreement')") {
+    auto d = fixture::doc(
+        "\"It holds,\" said Ana Ruiz, a professor at El Colegio de Mexico. Paulo Lima, president of the Japanese "
+        "Chamber of Commerce, agreed. Rosa Alvear met Tunde Bakare in Accra on Monday to speed up talks on the "
+        "Ghana-Chile Economic Partnership Agreement, and the two Foreign Ministries signed a memorandum.\n",
+        "2021-03-09");
+    auto ex = extract(d, Gazetteer::builtin());
+    for (const char* thing : {"Colegio", "Chamber", "Foreign Ministries", "Agreement"}) {
+        INFO(thing);
+        CHECK_FALSE(names_person(d, ex, thing));
+    }
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"Ghana-Chile Economic Partnership Agreement"});
+}
