@@ -424,6 +424,16 @@ bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce, bool plup
             break;
         }
     for (std::size_t k = cf; k < ce; ++k) {
+        // ", who has been foreign minister since August,": a relative clause about a person tells
+        // of something else
+        if (ctx.comma(k) && (ctx.is(k + 1, "who") || ctx.is(k + 1, "whose"))) {
+            std::size_t j = k + 2;
+            while (j < ce && !ctx.comma(j) && !ctx.punct(j, ".")) ++j;
+            if (j < ce && ctx.comma(j)) {
+                k = j;
+                continue;
+            }
+        }
         const std::string& w = ctx.low(k);
         // "the first visit since 2015": a first since then is today's
         if (w == "since") {

@@ -214,7 +214,10 @@ void find_gazetteer_mentions(Context& ctx) {
                             if (j != i && ctx.low(j) == ctx.low(i) && ctx.low(j + (h2 - i)) == ctx.low(h2))
                                 venue_elsewhere = set_elsewhere(j + (h2 - i));
                     }
-                    if (before || after || venue_elsewhere) continue;
+                    // "Marlborough House", "Lancaster House": a building named after a place is a venue,
+                    // not in that place
+                    const bool house = ctx.is(end, "house") && ctx.upper(end);
+                    if (before || after || venue_elsewhere || house) continue;
                     if (h->kind == GazetteerKind::City) {
                         std::uint32_t row = best_city(gaz, *hits, {});
                         const auto& c = gaz.cities()[row];

@@ -389,3 +389,18 @@ TEST_CASE("meetings: 'held talks with Y and also called on Z' is two meetings; '
     CHECK(who == std::vector<std::vector<std::string>>{
                      {"Ana Ruiz", "Jorge Pena"}, {"Kofi Mensah", "Rosa Alvear"}, {"Kofi Mensah", "Tunde Bakare"}});
 }
+
+TEST_CASE("meetings: a building named after a town ('Lagos House') is a venue, not that town; ', who has been "
+          "minister since August,' does not make the meeting an earlier one") {
+    auto d = fixture::doc(
+        "Talks in Accra\n\nThursday March 4 2021\n\n"
+        "Ghana's foreign minister urged Nigeria yesterday to speed up the return of stolen funds.\n\n"
+        "Kofi Mensah, who has been Ghana's foreign minister since August, held talks with Tunde Bakare.\n\n"
+        "On Tuesday Mensah paid a visit to Lagos House, where he held talks with Rosa Alvear.\n");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-03");
+    CHECK(ex.meetings[1].location == kNoMention);
+    REQUIRE(ex.meetings[1].venue != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[1].venue) == "Lagos House");
+}
