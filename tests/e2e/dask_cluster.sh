@@ -17,9 +17,20 @@ if ! "$py" -c 'import distributed' 2>/dev/null || ! "${scheduler[@]}" --help >/d
 fi
 tmp=$(mktemp -d)
 pids=()
+# Workers first, then the scheduler; whatever has not exited 10 s later is killed. (A worker that is
+# told to stop while its scheduler is stopping can hang in its own shutdown - seen once, in
+# distributed's Worker.close - and a plain `wait` on it never returns.)
 cleanup() {
-  for pid in "${pids[@]+"${pids[@]}"}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]+"${pids[@]}"}"; do wait "$pid" 2>/dev/null || true; done
+  local all=("${pids[@]+"${pids[@]}"}")
+  for ((i = ${#all[@]} - 1; i >= 0; i--)); do kill "${all[i]}" 2>/dev/null || true; done
+  for _ in $(seq 100); do
+    local alive=0
+    for pid in "${all[@]+"${all[@]}"}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    ((alive)) || break
+    sleep 0.1
+  done
+  for pid in "${all[@]+"${all[@]}"}"; do kill -9 "$pid" 2>/dev/null || true; done
+  for pid in "${all[@]+"${all[@]}"}"; do wait "$pid" 2>/dev/null || true; done
   rm -rf "$tmp"
 }
 trap cleanup EXIT
