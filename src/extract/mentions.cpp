@@ -297,9 +297,15 @@ void find_dateline(Context& ctx) {
         bool byline = false;
         for (std::size_t k = sen.first_token; k < std::min<std::size_t>(sen.end_token, sen.first_token + 3); ++k)
             if (ctx.is(k, "by")) byline = true;
-        if (!byline) continue;
+        // a short credit line before the body: "Jane Doe - ANKARA", "HT Correspondent, New Delhi"
+        const bool credit_line = !byline && sen.end_token - sen.first_token <= 7 && sen.end_token <= ctx.body_start;
+        if (!byline && !credit_line) continue;
         for (std::size_t k = sen.first_token + 1; k < sen.end_token; ++k) {
-            if (!(ctx.is(k - 1, "in") || ctx.punct(k - 1, "|") || ctx.punct(k - 1, ",")) || !ctx.upper(k)) continue;
+            if (!(ctx.is(k - 1, "in") || ctx.punct(k - 1, "|") || ctx.punct(k - 1, ",") ||
+                  (credit_line && ctx.punct(k - 1, "-"))) ||
+                !ctx.upper(k))
+                continue;
+            // (on a credit line the place ends it: "Jane Doe, Lagos", not "Jane Doe, Lagos Bureau Chief")
             for (std::size_t len = 3; len >= 1; --len) {
                 if (k + len > sen.end_token) continue;
                 std::string key;
@@ -308,6 +314,7 @@ void find_dateline(Context& ctx) {
                 if (!hits) continue;
                 std::uint32_t row = best_city(gaz, *hits, {});
                 if (row == 0xFFFFFFFFu) continue;
+                if (credit_line && k + len != sen.end_token && !ctx.punct(k + len, "|")) continue;
                 const auto& c = gaz.cities()[row];
                 ctx.out.dateline = ctx.add_mention(k, k + len, MentionKind::City, c.name, std::to_string(row), c.country);
                 return;

@@ -404,3 +404,19 @@ TEST_CASE("meetings: a building named after a town ('Lagos House') is a venue, n
     REQUIRE(ex.meetings[1].venue != kNoMention);
     CHECK(fixture::surface(d, ex, ex.meetings[1].venue) == "Lagos House");
 }
+
+TEST_CASE("dateline: a short credit line before the body ('Maria Lindqvist - ACCRA', 'Staff Reporter, Lagos') places the story") {
+    for (const char* credit : {"Maria Lindqvist - ACCRA", "Staff Reporter, Accra"}) {
+        INFO(credit);
+        auto d = fixture::doc(std::string("Talks in the capital\n\n") + credit +
+                                  "\n\nTuesday, March 2 2021\n\nKofi Mensah held talks with Rosa Alvear yesterday, "
+                                  "the foreign ministry said in a statement.\n",
+                              "");
+        auto ex = extract(d, fixture::gazetteer());
+        REQUIRE(ex.dateline != kNoMention);
+        CHECK(ex.mentions[ex.dateline].canonical == "Accra");
+    }
+    auto d = fixture::doc("Talks\n\nMaria Lindqvist, Accra Bureau Chief\n\nKofi Mensah held talks with Rosa Alvear.\n", "");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(ex.dateline == kNoMention);
+}
