@@ -629,6 +629,15 @@ void find_names(Context& ctx) {
             person = true;
         else if (len >= 2 && len <= 4 && c.first > 0 && !ctx.ignored[c.first] && object_of_encounter(ctx, c.first))
             person = true;
+        else if (len >= 2 && len <= 3 && !place_like) {
+            // "hosted Thai Foreign Minister X and Cambodia's Y": coordinated with a person just named
+            // (a country's possessive before it is no determiner)
+            std::size_t b = c.first;
+            if (b >= 2 && ctx.possessive(b - 1) && ctx.is_kind(b - 2, MentionKind::Country))
+                b = ctx.tokens_of(ctx.mention_at(b - 2)).first;
+            if ((b < c.first || !determined) && b >= 2 && ctx.is(b - 1, "and") && ctx.is_kind(b - 2, MentionKind::Person))
+                person = true;
+        }
         if (place_like && !c.honorific) person = false;
         if (person && len <= 6) {
             ctx.add_mention(c.first, c.end, MentionKind::Person, surface);

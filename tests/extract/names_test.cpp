@@ -30,3 +30,16 @@ TEST_CASE("names: Malay styles ('Datuk Seri', 'Tun', 'Tengku') are honorifics, n
     CHECK(std::find(people.begin(), people.end(), "Mahadi Osman") != people.end());
     for (const auto& p : people) CHECK(p.find("Datuk") == std::string::npos);
 }
+
+TEST_CASE("names: a name coordinated with a person just named is a person ('X and Chile's Jorge Pena')") {
+    auto d = fixture::doc(
+        "Kofi Mensah hosted Nigerian Foreign Minister Tunde Bakare and Chile's Jorge Pena for about 90 minutes in "
+        "Accra on Tuesday.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    const auto people = fixture::persons(d, ex);
+    CHECK(std::find(people.begin(), people.end(), "Jorge Pena") != people.end());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) ==
+          std::vector<std::string>{"Jorge Pena", "Kofi Mensah", "Tunde Bakare"});
+}
