@@ -444,6 +444,8 @@ void find_roles(Context& ctx) {
             while (after < s_end && !ctx.punct(after, ")")) ++after;
             ++after;
         }
+        // styles between the title and the name: "Foreign Minister Datuk Seri X", "President Dr X"
+        while (after + 1 < s_end && ctx.word(after) && lexicon::is_honorific(ctx.low(after)) && !person(ctx, after)) ++after;
         // an appositive to the person before wins: "Jane Doe, the minister of X, John Roe and ..."
         std::size_t lead = f.first;
         while (lead > s_first && (ctx.is(lead - 1, "the") || ctx.is(lead - 1, "a") || ctx.is(lead - 1, "an"))) --lead;

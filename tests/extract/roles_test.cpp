@@ -220,3 +220,14 @@ TEST_CASE("roles: 'the Chilean ambassador in Accra, X' and 'ambassador to the Af
     std::sort(posts.begin(), posts.end());
     CHECK(posts == std::vector<std::string>{"Ana Ruiz: ambassador / CL", "Tunde Bakare: ambassador to the African Union / NG"});
 }
+
+TEST_CASE("roles: a style between the title and the name ('Foreign Minister Datuk Seri X', 'President Dr X')") {
+    auto d = fixture::doc(
+        "Ghanaian Foreign Minister Datuk Seri Ama Owusu met Nigerian President Dr Tunde Bakare in Abuja on Tuesday.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Ama Owusu: Foreign Minister / GH", "Tunde Bakare: President / NG"});
+}
