@@ -140,7 +140,9 @@ void mark_boilerplate(Context& ctx) {
                     if (ctx.punct(c, ")") && c + 1 >= end) credit = true;
                 }
             }
-            if (credit_cue(ctx, i)) credit = true;  // (Photo: ...), Credit: ..., via Getty
+            // (Photo: ...), Credit: ..., via Getty; but "Image: X and Y at the talks" opening a caption
+            // labels it, and what follows is the picture's subject
+            if (credit_cue(ctx, i) && !(i == first && (ctx.is(i, "image") || ctx.is(i, "picture")))) credit = true;
             if (!credit) continue;
             if (from > first && ctx.punct(from - 1, "(")) --from;
             std::size_t stop = end;

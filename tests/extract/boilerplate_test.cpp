@@ -77,3 +77,16 @@ TEST_CASE("names: institutions and agreements are not people ('El Colegio de Mex
     REQUIRE(ex.meetings.size() == 1);
     CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"Ghana-Chile Economic Partnership Agreement"});
 }
+
+TEST_CASE("boilerplate: 'Image: X and Y at the talks' labels a caption, whose people are read; its credit is not (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Talks in Accra\n\n"
+        "Image: Ghanaian Foreign Minister Rosa Alvear and Tunde Bakare at the Labadi Hotel. Photo: Maria Lindqvist/AFP\n\n"
+        "Rosa Alvear met Tunde Bakare in Accra on Monday.\n",
+        "2021-03-09");
+    auto ex = extract(d, Gazetteer::builtin());
+    CHECK_FALSE(names_person(d, ex, "Maria Lindqvist"));
+    bool titled = false;
+    for (const auto& r : ex.roles) titled = titled || (fixture::surface(d, ex, r.person) == "Rosa Alvear" && r.organization_country == "GH");
+    CHECK(titled);
+}
