@@ -424,15 +424,17 @@ bool earlier_event(const Context& ctx, std::size_t cf, std::size_t ce, bool plup
             break;
         }
     for (std::size_t k = cf; k < ce; ++k) {
-        // ", who has been foreign minister since August,": a relative clause about a person tells
-        // of something else
-        if (ctx.comma(k) && (ctx.is(k + 1, "who") || ctx.is(k + 1, "whose"))) {
+        // ", who has been foreign minister since August,", ", where last year's floods ...": a
+        // relative clause tells of something else
+        if (ctx.comma(k) && (ctx.is(k + 1, "who") || ctx.is(k + 1, "whose") || ctx.is(k + 1, "where") ||
+                             ctx.is(k + 1, "which"))) {
             std::size_t j = k + 2;
             while (j < ce && !ctx.comma(j) && !ctx.punct(j, ".")) ++j;
             if (j < ce && ctx.comma(j)) {
                 k = j;
                 continue;
             }
+            if (!ctx.is(k + 1, "who") && !ctx.is(k + 1, "whose")) break;  // ", where ..." to the end
         }
         const std::string& w = ctx.low(k);
         // "the first visit since 2015": a first since then is today's
@@ -772,6 +774,18 @@ void find_meetings(Context& ctx) {
                     }
                     f.date = d->value;
                     f.date_found = true;
+                    // "the second meeting this year, after talks in Tokyo on April 21": a day later in
+                    // the clause that fits the year or month found first is the more exact date
+                    if (d->value.precision != DatePrecision::Day && d->value.weekday < 0)
+                        for (std::size_t j = k + d->length; j < ce; ++j) {
+                            if (mask[j - cf] || ctx.ignored[j] || in_relative_clause(ctx, cf, j)) continue;
+                            auto e = date_at(ctx, j, discourse);
+                            if (!e) continue;
+                            if (e->value.precision == DatePrecision::Day && !e->value.contradicts(f.date) &&
+                                !ctx.possessive(j + e->length))
+                                f.date = e->value;
+                            break;
+                        }
                     break;
                 }
             }

@@ -420,3 +420,18 @@ TEST_CASE("dateline: a short credit line before the body ('Maria Lindqvist - ACC
     auto ex = extract(d, fixture::gazetteer());
     CHECK(ex.dateline == kNoMention);
 }
+
+TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day standing; 'this year, after talks in Lagos on "
+          "April 21' is April 21") {
+    auto d = fixture::doc(
+        "ACCRA, Aug. 26 (Reuters) - Kofi Mensah and Rosa Alvear agreed Sunday to speed up flood-control projects in "
+        "Ghana, where last year's floods swamped hundreds of factories, officials said.\n\n"
+        "Mensah sat down with Alvear over a working breakfast at the Labadi Hotel.\n\n"
+        "It was the second meeting between Mensah and Alvear this year, after talks in Lagos on April 21, when the "
+        "two discussed loans.\n",
+        "2012-08-26");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].date.iso() == "2012-08-26");
+    CHECK(ex.meetings[1].date.iso() == "2012-04-21");
+}
