@@ -68,7 +68,9 @@ std::size_t cue_at(const Context& ctx, std::size_t i) {
     // taken off each item when it is flushed)
     if ((w == "agreed" || w == "pledged" || w == "vowed" || w == "promised" || w == "recommitted" ||
          w == "committed") &&
-        (ctx.is(i + 1, "to") || (w == "agreed" && ctx.is(i + 1, "on"))))
+        (ctx.is(i + 1, "to") || (w == "agreed" && ctx.is(i + 1, "on")) ||
+         // "agreed that X would ...": the list reads the object of the verb after the modal
+         ((w == "agreed" || w == "pledged" || w == "promised") && ctx.is(i + 1, "that"))))
         return ctx.is(i + 1, "on") ? 2 : 1;
     // "a deal on transitional justice", "an agreement on fisheries"
     if ((w == "deal" || w == "agreement" || w == "accord" || w == "pact" || w == "understanding") && ctx.is(i + 1, "on"))
@@ -163,6 +165,8 @@ bool stop_word(const Context& ctx, std::size_t i) {
                ctx.is(i + 1, "she") || (ctx.is(i + 1, "the") && ctx.is(i + 2, "meeting")) ||
                ctx.is_kind(i + 1, MentionKind::Person);
     if (dominance_verb(ctx, i)) return true;
+    // "... in the South China Sea ahead of a summit in November": the occasion, not the topic
+    if (w == "ahead" && ctx.is(i + 1, "of")) return true;
     // "..., and the two ministers discussed X", "and they agreed": a clause of its own after the list
     // (its cue starts a list of its own); not "and the two Koreas."
     if (const std::size_t a = ctx.comma(i) ? i + 1 : i;
@@ -541,6 +545,30 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 item = k + 2;
                 ++k;
                 continue;
+            }
+            // "agreed that Japan and Thailand would jointly support the development of X": what the
+            // sides will do is the topic - the object of the verb after the modal
+            if (k == list_start && ctx.is(k, "that")) {
+                std::size_t m = k + 1;
+                while (m < end && m < k + 10 && !ctx.is(m, "would") && !ctx.is(m, "will") && !ctx.is(m, "should") &&
+                       !ctx.is(m, "could") && !ctx.is(m, "must") && !stop_word(ctx, m))
+                    ++m;
+                if (m < end && m < k + 10 && !stop_word(ctx, m)) {
+                    std::size_t v = m + 1;
+                    while (v < end && (ctx.low(v).ends_with("ly") || ctx.is(v, "further") || ctx.is(v, "also"))) ++v;
+                    // ("agreed that X would visit Washington": a plan to meet again is no topic)
+                    if (ctx.is(v, "visit") || ctx.is(v, "meet") || ctx.is(v, "travel") || ctx.is(v, "hold") ||
+                        ctx.is(v, "return") || ctx.is(v, "host")) {
+                        item = k = end;
+                        break;
+                    }
+                    if (v + 1 < end && ctx.word(v) && !ctx.upper(v)) {
+                        item = v + 1;
+                        if (ctx.is(item, "up") || ctx.is(item, "out")) ++item;  // "step up", "carry out"
+                        k = item - 1;
+                        continue;
+                    }
+                }
             }
             // a relative clause or a parenthesis ends the item; the list goes on after it
             if (std::size_t rel = relative_clause_at(ctx, k, item); rel != std::string::npos) {

@@ -132,3 +132,17 @@ TEST_CASE("issues: 'discussed which of its provisions could be suspended' is no 
     CHECK(fixture::issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"clauses could be dropped", "timetable for a vote"});
 }
+
+TEST_CASE("issues: 'agreed that X would jointly support Y' is Y; 'agreed that X would visit Z' is a plan; 'ahead of a "
+          "summit' is the occasion") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Rosa Alvear held talks with Tunde Bakare at the Labadi Hotel on Tuesday.\n\n"
+        "The two ministers agreed that Ghana and Chile would jointly support the development of the Tema port. They "
+        "also exchanged views on fishing rights ahead of a summit in Lagos in November. They agreed that Bakare would "
+        "visit Santiago to continue the conversation.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::issue_labels(ex.meetings[0]) ==
+          std::vector<std::string>{"development of the Tema port", "fishing rights"});
+}
