@@ -312,6 +312,15 @@ MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) 
     // "... with their Latvian counterpart, ministry spokesman X said": a holder who is the speaker
     // of an attribution starts a clause of their own at the comma.
     const bool speaker = lexicon::is_speech_verb(ctx.tok(ctx.tokens_of(holder).second));
+    // "The Egyptian delegation included Ambassador A, and Assistant Foreign Minister B": every member
+    // of the list after "included" is of the group's country, however many are named before
+    for (std::size_t k = left; k > sf + 2; --k) {
+        if (ctx.punct(k - 1, ";") || ctx.punct(k - 1, ".")) break;
+        if (ctx.is(k - 1, "included") || ctx.is(k - 1, "includes") || ctx.is(k - 1, "comprised")) {
+            if (group_noun(ctx.low(k - 2)) && ctx.is_kind(k - 3, MentionKind::Country)) return ctx.mention_at(k - 3);
+            break;
+        }
+    }
     for (std::size_t k = left, steps = 0; k > sf && steps < 10; --k, ++steps) {
         std::size_t t = k - 1;
         if (ctx.punct(t, ";") || ctx.punct(t, ":") || (speaker && ctx.comma(t))) break;
@@ -445,7 +454,10 @@ void find_roles(Context& ctx) {
             ++after;
         }
         // styles between the title and the name: "Foreign Minister Datuk Seri X", "President Dr X"
-        while (after + 1 < s_end && ctx.word(after) && lexicon::is_honorific(ctx.low(after)) && !person(ctx, after)) ++after;
+        while (after + 1 < s_end && ctx.word(after) && lexicon::is_honorific(ctx.low(after)) && !person(ctx, after)) {
+            ++after;
+            if (ctx.punct(after, ".") && after + 1 < s_end) ++after;  // "Prime Minister Mr. X"
+        }
         // an appositive to the person before wins: "Jane Doe, the minister of X, John Roe and ..."
         std::size_t lead = f.first;
         while (lead > s_first && (ctx.is(lead - 1, "the") || ctx.is(lead - 1, "a") || ctx.is(lead - 1, "an"))) --lead;

@@ -231,3 +231,16 @@ TEST_CASE("roles: a style between the title and the name ('Foreign Minister Datu
     std::sort(posts.begin(), posts.end());
     CHECK(posts == std::vector<std::string>{"Ama Owusu: Foreign Minister / GH", "Tunde Bakare: President / NG"});
 }
+
+TEST_CASE("roles: 'Prime Minister Mr. X'; every member of 'The Nigerian delegation included A, and B' is Nigerian") {
+    auto d = fixture::doc(
+        "Kofi Mensah called on Prime Minister Mr. Jorge Pena in Accra on Tuesday.\n"
+        "The Nigerian delegation included Ambassador Ana Ruiz, and Foreign Minister Ms. Tunde Bakare.\n",
+        "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    std::vector<std::string> posts;
+    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
+    std::sort(posts.begin(), posts.end());
+    CHECK(posts == std::vector<std::string>{"Ana Ruiz: Ambassador / NG", "Jorge Pena: Prime Minister / ",
+                                            "Tunde Bakare: Foreign Minister / NG"});
+}
