@@ -10,7 +10,7 @@ namespace readout::extract::detail {
 namespace {
 
 // Sentence openings that mark site chrome and credits, as lower-case token sequences.
-constexpr std::array<std::array<std::string_view, 3>, 36> kOpenings = {{
+constexpr std::array<std::array<std::string_view, 3>, 40> kOpenings = {{
     {"reporting", "by", ""},   {"writing", "by", ""},    {"editing", "by", ""},     {"additional", "reporting", ""},
     {"coverage", "by", ""},    {"written", "by", ""},    {"compiled", "by", ""},    {"photo", ":", ""},
     {"photo", "by", ""},       {"photos", ":", ""},      {"credit", ":", ""},       {"read", "more", ""},
@@ -20,6 +20,7 @@ constexpr std::array<std::array<std::string_view, 3>, 36> kOpenings = {{
     {"copyright", "", ""},     {"(", "c", ")"},          {"all", "rights", ""},     {"sign", "up", ""},
     {"subscribe", "", ""},     {"follow", "us", ""},     {"share", "this", ""},     {"click", "here", ""},
     {"advertisement", "", ""}, {"related", "", ""},      {"more", ":", ""},         {"file", "photo", ""},
+    {"we", "use", "cookies"},  {"skip", "to", "content"}, {"share", ":", ""},       {"by", "continuing", "to"},
 }};
 
 bool opens_with(const Context& ctx, std::size_t first, std::size_t end, const std::array<std::string_view, 3>& seq) {

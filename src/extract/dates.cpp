@@ -231,6 +231,7 @@ void find_anchor_date(Context& ctx) {
             bool opens = (ctx.word(b) && ctx.doc.tokens()[b].all_upper && ctx.tok(b).size() > 1) || ctx.punct(b, "(") ||
                          (ctx.upper(b) && (ctx.punct(b + 1, ",") || ctx.punct(b + 1, "(")));
             for (std::size_t k = b + 1; opens && k < std::min(ctx.size(), b + 14); ++k) {
+                if (ctx.doc.tokens()[k].line_before) break;  // a dateline is on one line ("ADVERTISEMENT" is not one)
                 std::string_view t = ctx.tok(k);
                 if (t == "-" || t == "\u2013" || t == "\u2014" || t == "--") return k + 1;
                 // "Lima, Oct 7 (EFE).- ": the agency's full stop before the dash

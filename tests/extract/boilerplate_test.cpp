@@ -90,3 +90,26 @@ TEST_CASE("boilerplate: 'Image: X and Y at the talks' labels a caption, whose pe
     for (const auto& r : ex.roles) titled = titled || (fixture::surface(d, ex, r.person) == "Rosa Alvear" && r.organization_country == "GH");
     CHECK(titled);
 }
+
+TEST_CASE("boilerplate: cookie notices, 'Skip to content', 'Share:' are site chrome; 'ADVERTISEMENT' above a dateline "
+          "is not the dateline (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Talks in Accra | SiteNews\n\nSkip to content\n\n"
+        "We use cookies to improve your experience on our site. By continuing to browse you agree to our Cookie Policy.\n\n"
+        "Share: Facebook | X | Email\n\n"
+        "Image: Foreign Minister Rosa Alvear and President Tunde Bakare at the Labadi Hotel in the Ghanaian capital.\n\n"
+        "ADVERTISEMENT\n\n"
+        "ACCRA - Rosa Alvear met Tunde Bakare on Monday to discuss fishing rights and port fees in the region.\n\n"
+        "Late on Monday, Alvear met Kofi Mensah at the Golden Tulip hotel.\n",
+        "2021-03-09");
+    auto ex = extract(d, Gazetteer::builtin());
+    REQUIRE(ex.dateline != kNoMention);
+    CHECK(ex.mentions[ex.dateline].canonical == "Accra");
+    for (std::size_t s = 0; s < d.sentences().size(); ++s) {
+        const std::string text(d.text(d.token_span(d.sentences()[s].first_token, d.sentences()[s].end_token)));
+        if (text.rfind("We use cookies", 0) == 0 || text.rfind("Skip to content", 0) == 0 || text.rfind("Share:", 0) == 0) {
+            INFO(text);
+            CHECK(std::find(ex.boilerplate_sentences.begin(), ex.boilerplate_sentences.end(), s) != ex.boilerplate_sentences.end());
+        }
+    }
+}
