@@ -16,6 +16,17 @@ const RoleAssertion* role_of(const readout::text::Document& d, const ArticleExtr
     return nullptr;
 }
 
+/// "person: title / organization" for every role, sorted; the organization by its country code or its name.
+enum class OrgBy { Country, Name };
+std::vector<std::string> posts_of(const readout::text::Document& d, const ArticleExtraction& ex, OrgBy by) {
+    std::vector<std::string> out;
+    for (const auto& r : ex.roles)
+        out.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " +
+                      (by == OrgBy::Country ? r.organization_country : r.organization_name));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("roles: a national title at the end of a journey is of the country travelled to") {
@@ -135,10 +146,7 @@ TEST_CASE("roles: two titles joined by 'and' share the holder and the country") 
         "Kofi Mensah, Ghana's President and Prime Minister, spoke later.\n",
         "2021-03-04");
     auto ex = extract(d, fixture::gazetteer());
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Kofi Mensah: President / GH", "Kofi Mensah: Prime Minister / GH",
+    CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Kofi Mensah: President / GH", "Kofi Mensah: Prime Minister / GH",
                                             "Tunde Bakare: Deputy Foreign Minister / NG", "Tunde Bakare: Trade Minister / NG"});
 }
 
@@ -150,10 +158,7 @@ TEST_CASE("roles: an expert's field before the title, a body whose name runs pas
         "Tunde Bakare, a security analyst, said the talks went well.\n",
         "2021-03-04");
     auto ex = extract(d, Gazetteer::builtin());
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_name);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Ana Ruiz: trade economist / University of Lagos",
+    CHECK(posts_of(d, ex, OrgBy::Name) == std::vector<std::string>{"Ana Ruiz: trade economist / University of Lagos",
                                             "Jorge Pena: health researcher / Institute for Tropical Studies",
                                             "Tunde Bakare: security analyst / "});
 }
@@ -165,10 +170,7 @@ TEST_CASE("roles: a portfolio of capitalized conjuncts after 'Minister of' is th
         "2021-03-04");
     auto ex = extract(d, fixture::gazetteer());
     CHECK(fixture::persons(d, ex) == std::vector<std::string>{"Kofi Mensah", "Rosa Alvear", "Tunde Bakare"});
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_name);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Kofi Mensah: Minister of Agrarian Policy and Food / Ghana",
+    CHECK(posts_of(d, ex, OrgBy::Name) == std::vector<std::string>{"Kofi Mensah: Minister of Agrarian Policy and Food / Ghana",
                                             "Tunde Bakare: Minister of Youth and Sports Development / Nigeria"});
 }
 
@@ -179,10 +181,7 @@ TEST_CASE("roles: a bare 'Korea' is South Korea; 'North Korea' stays the North (
         "2021-03-04");
     const auto& gaz = Gazetteer::builtin();
     auto ex = extract(d, gaz);
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Fang Lirong: Ambassador to Korea / CN", "Ri Sonhwa: Foreign Minister / KP"});
+    CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Fang Lirong: Ambassador to Korea / CN", "Ri Sonhwa: Foreign Minister / KP"});
     std::vector<std::string> countries;
     for (const auto& m : ex.mentions)
         if (m.kind == MentionKind::Country && !m.demonym) countries.push_back(m.key);
@@ -215,10 +214,7 @@ TEST_CASE("roles: 'the Chilean ambassador in Accra, X' and 'ambassador to the Af
         "the African Union in Lagos, Tunde Bakare.\n",
         "2021-03-04");
     auto ex = extract(d, fixture::gazetteer());
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Ana Ruiz: ambassador / CL", "Tunde Bakare: ambassador to the African Union / NG"});
+    CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Ana Ruiz: ambassador / CL", "Tunde Bakare: ambassador to the African Union / NG"});
 }
 
 TEST_CASE("roles: a style between the title and the name ('Foreign Minister Datuk Seri X', 'President Dr X')") {
@@ -226,10 +222,7 @@ TEST_CASE("roles: a style between the title and the name ('Foreign Minister Datu
         "Ghanaian Foreign Minister Datuk Seri Ama Owusu met Nigerian President Dr Tunde Bakare in Abuja on Tuesday.\n",
         "2021-03-04");
     auto ex = extract(d, fixture::gazetteer());
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Ama Owusu: Foreign Minister / GH", "Tunde Bakare: President / NG"});
+    CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Ama Owusu: Foreign Minister / GH", "Tunde Bakare: President / NG"});
 }
 
 TEST_CASE("roles: 'Prime Minister Mr. X'; every member of 'The Nigerian delegation included A, and B' is Nigerian") {
@@ -238,9 +231,6 @@ TEST_CASE("roles: 'Prime Minister Mr. X'; every member of 'The Nigerian delegati
         "The Nigerian delegation included Ambassador Ana Ruiz, and Foreign Minister Ms. Tunde Bakare.\n",
         "2021-03-04");
     auto ex = extract(d, fixture::gazetteer());
-    std::vector<std::string> posts;
-    for (const auto& r : ex.roles) posts.push_back(fixture::surface(d, ex, r.person) + ": " + r.title + " / " + r.organization_country);
-    std::sort(posts.begin(), posts.end());
-    CHECK(posts == std::vector<std::string>{"Ana Ruiz: Ambassador / NG", "Jorge Pena: Prime Minister / ",
+    CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Ana Ruiz: Ambassador / NG", "Jorge Pena: Prime Minister / ",
                                             "Tunde Bakare: Foreign Minister / NG"});
 }
