@@ -275,6 +275,10 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     // a diplomat serves closes the title phrase (and is not part of the title)
     if (kind_entry && kind_entry->kind == "diplomat" && ctx.is(e, "in") && ctx.is_kind(e + 1, MentionKind::City))
         e = ctx.tokens_of(ctx.mention_at(e + 1)).second;
+    // "Ambassador of Egypt to Pakistan, Mr. X": the country served in, after the one served
+    if (kind_entry && kind_entry->kind == "diplomat" && f.organization != kNoMention && ctx.is(e, "to") &&
+        ctx.is_kind(e + 1, MentionKind::Country))
+        e = ctx.tokens_of(ctx.mention_at(e + 1)).second;
     f.end = e;
     f.title = std::string(ctx.doc.text(ctx.doc.token_span(title_first, title_end)));
     // an abbreviation alone is written out: "FM" -> "Foreign Minister"
@@ -477,9 +481,13 @@ void find_roles(Context& ctx) {
             }
         }
         // an honorific between the comma and the name: "Papua New Guinea's Prime Minister, Sir X"
-        if (ctx.comma(after) && after + 2 < s_end && lexicon::is_honorific(ctx.low(after + 1)) && person(ctx, after + 2)) {
-            add(ctx, ctx.mention_at(after + 2), f, r);
-            continue;
+        // (with its full stop: "Ambassador of Egypt to Pakistan, Mr. X")
+        if (ctx.comma(after) && after + 2 < s_end && lexicon::is_honorific(ctx.low(after + 1))) {
+            const std::size_t name = ctx.punct(after + 2, ".") ? after + 3 : after + 2;
+            if (name < s_end && person(ctx, name)) {
+                add(ctx, ctx.mention_at(name), f, r);
+                continue;
+            }
         }
         if (!appositive_to_previous && ctx.comma(after) && after + 1 < s_end && person(ctx, after + 1)) {
             // "Brazil's top diplomat, Ana Duarte," -- only when the person is set off as an appositive

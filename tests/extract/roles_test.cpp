@@ -234,3 +234,10 @@ TEST_CASE("roles: 'Prime Minister Mr. X'; every member of 'The Nigerian delegati
     CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Ana Ruiz: Ambassador / NG", "Jorge Pena: Prime Minister / ",
                                             "Tunde Bakare: Foreign Minister / NG"});
 }
+
+TEST_CASE("roles: 'Ambassador of Nigeria to Ghana, Mr. X' - the country served in closes the title, the style is skipped") {
+    auto d = fixture::doc("The delegation included the Ambassador of Nigeria to Ghana, Mr. Jorge Pena, and others.\n",
+                          "2021-03-04");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Jorge Pena: Ambassador / NG"});
+}
