@@ -127,6 +127,20 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
         --k;
     }
     std::size_t j = k;
+    // "Seoul's chief nuclear envoy", "Kenya's top trade negotiator": a lower-case field or two
+    // between the possessor and the title
+    for (std::size_t x = k, words = 0; x > 1 && words < 2 && !ctx.possessive(j - 1); ++words) {
+        if (!ctx.word(x - 1) || ctx.upper(x - 1) || ctx.mention_at(x - 1) != kNoMention ||
+            lexicon::is_capitalized_function_word(ctx.tok(x - 1)) || ctx.is(x - 1, "and") || ctx.is(x - 1, "of"))
+            break;
+        --x;
+        while (x > 0 && ctx.word(x - 1) && modifiers().count(ctx.low(x - 1)) && !ctx.possessive(x - 1) &&
+               (ctx.mention_at(x - 1) == kNoMention || ctx.is_kind(x - 1, MentionKind::Role)))  // "chief"
+            --x;
+        if (x > 1 && ctx.possessive(x - 1) &&
+            (ctx.is_kind(x - 2, MentionKind::Country) || ctx.is_kind(x - 2, MentionKind::City)))
+            j = x;
+    }
     const bool possessive = j > 0 && ctx.possessive(j - 1);
     if (possessive) --j;
     if (j > 0) {

@@ -241,3 +241,18 @@ TEST_CASE("roles: 'Ambassador of Nigeria to Ghana, Mr. X' - the country served i
     auto ex = extract(d, fixture::gazetteer());
     CHECK(posts_of(d, ex, OrgBy::Country) == std::vector<std::string>{"Jorge Pena: Ambassador / NG"});
 }
+
+TEST_CASE("roles: a lower-case field between the possessor and the title ('Seoul's chief nuclear envoy, X', "
+          "'Nigeria's top trade negotiator X') (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Seoul's chief nuclear envoy, Kim Sung-min, met Rosa Alvear in Accra on Tuesday.\n"
+        "Nigeria's top trade negotiator Tunde Bakare also attended.\n",
+        "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    const RoleAssertion* kim = role_of(d, ex, "Kim Sung-min");
+    REQUIRE(kim);
+    CHECK(kim->organization_country == "KR");
+    const RoleAssertion* bakare = role_of(d, ex, "Tunde Bakare");
+    REQUIRE(bakare);
+    CHECK(bakare->organization_country == "NG");
+}
