@@ -1075,7 +1075,7 @@ void find_meetings(Context& ctx) {
                 }
                 // "Modi said he had briefed Kishida on X": a participant of the last meeting, speaking,
                 // tells what was discussed there; anyone else named is that meeting's or inside the topic
-                if (!continues && !issues.empty() && last_meeting >= 0 && !is_remote) {
+                if (!continues && !valid_trigger && !issues.empty() && last_meeting >= 0 && !is_remote) {
                     const auto& prev = ctx.out.meetings[static_cast<std::size_t>(last_meeting)];
                     auto of_prev = [&](MentionId m) {
                         return std::any_of(prev.participants.begin(), prev.participants.end(),

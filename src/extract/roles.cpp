@@ -79,6 +79,8 @@ void set_org(const Context& ctx, RoleFrame& f, MentionId m) {
 /// Reads the role phrase around a Role mention.
 RoleFrame frame_of(const Context& ctx, MentionId role) {
     RoleFrame f;
+    const RoleEntry* kind_entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical);
+    const bool expert = kind_entry && kind_entry->kind == "expert";
     auto [rf, re] = ctx.tokens_of(role);
     f.first = rf;
     f.end = re;
@@ -102,8 +104,7 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     }
     // an expert's field written before the title, after "a"/"an": "a trade economist", "a security
     // analyst", "a global health researcher" (up to three lower-case words the gazetteers do not know)
-    if (const RoleEntry* entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical);
-        entry && entry->kind == "expert" && f.first == rf) {
+    if (expert && f.first == rf) {
         std::size_t w = f.first;
         for (int words = 0; words < 3 && w > 0; ++words) {
             const std::size_t x = w - 1;
@@ -180,7 +181,7 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     std::size_t e = re;
     const std::size_t sentence_end = ctx.end_token_of_sentence(rf);
     // an expert's institution: "a research fellow at the Lowy Institute", "lecturer in law at X"
-    if (const RoleEntry* entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical); entry && entry->kind == "expert") {
+    if (expert) {
         std::size_t c = e;
         // the field: "in law", "of North Korean studies" (an expert is nobody's national post)
         if ((ctx.is(c, "in") || ctx.is(c, "of") || ctx.is(c, "on")) && !ctx.is_kind(c + 1, MentionKind::Organization))
@@ -233,7 +234,6 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
         f.end = std::max(re, c);
         return f;
     }
-    const RoleEntry* kind_entry = ctx.gaz.role_by_canonical(ctx.mention(role).canonical);
     if (e < sentence_end && (ctx.is(e, "of") || ctx.is(e, "for") || ctx.is(e, "to"))) {
         // "Ambassador to China", "special representative for North Korea": the country the
         // diplomat deals with is part of the title

@@ -435,3 +435,23 @@ TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day stan
     CHECK(ex.meetings[0].date.iso() == "2012-08-26");
     CHECK(ex.meetings[1].date.iso() == "2012-04-21");
 }
+
+TEST_CASE("meetings: an earlier meeting of the pair told paragraphs later ('The two leaders first met at last year's "
+          "summit in Lagos') is its own, and does not move the story's meeting there") {
+    auto d = fixture::doc(
+        "ACCRA, March 5 (Reuters) - Rosa Alvear and Tunde Bakare held talks on Friday.\n\n"
+        "The talks focused on port fees.\n\n"
+        "Alvear told reporters the mood was good.\n\n"
+        "The talks also covered fishing rights.\n\n"
+        "The two leaders first met at last year's African Union summit in Lagos, where they agreed to open talks on "
+        "a fisheries accord.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].location == kNoMention);
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"port fees", "fishing rights"});
+    REQUIRE(ex.meetings[1].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
+    CHECK(ex.meetings[1].date.iso() == "2020");
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+}
