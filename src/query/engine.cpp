@@ -536,16 +536,18 @@ private:
         const TermId target = resolve(q.target, target_classes(), "place, venue, event or meeting");
         // (person, meeting) pairs sorted by person then meeting: one row per person, its meetings
         // ascending and distinct (meetings_at lists each meeting once, objects each participant once).
-        std::vector<std::pair<TermId, TermId>> attended;
+        // Each pair is one integer (person high, meeting low), which sorts faster than a pair.
+        std::vector<std::uint64_t> attended;
         for (TermId m : meetings_at(target))
-            for (TermId p : objects(m, v_.participant)) attended.emplace_back(p, m);
+            for (TermId p : objects(m, v_.participant)) attended.push_back(std::uint64_t{p} << 32 | m);
         std::sort(attended.begin(), attended.end());
         Result r = make("person", {"meetings"});
         for (std::size_t i = 0; i < attended.size();) {
-            const TermId p = attended[i].first;
+            const auto p = static_cast<TermId>(attended[i] >> 32);
             std::size_t j = i;
             std::vector<TermId> ms;
-            for (; j < attended.size() && attended[j].first == p; ++j) ms.push_back(attended[j].second);
+            for (; j < attended.size() && static_cast<TermId>(attended[j] >> 32) == p; ++j)
+                ms.push_back(static_cast<TermId>(attended[j]));
             r.rows.push_back(Row{label(p), iri(p), {std::to_string(j - i)}, {}, std::move(ms)});
             i = j;
         }
@@ -555,13 +557,19 @@ private:
     Result who_met(const WhoMet& q) {
         const TermId person = resolve(q.person, person_classes(), "person");
         Result r = make("person", {"place", "date"});
+        // The same people are met again and again: each one's label and IRI are read once.
+        std::unordered_map<TermId, std::pair<std::string, std::string>> named;
         for (TermId m : meetings_of(person)) {
             const auto others = objects(m, v_.participant);
             if (others.size() < 2) continue;
             // The meeting's place and date once, whoever the other participants are.
             const std::vector<std::string> values{place_label(m), date_of(m)};
-            for (TermId other : others)
-                if (other != person) r.rows.push_back(Row{label(other), iri(other), values, {}, {m}});
+            for (TermId other : others) {
+                if (other == person) continue;
+                auto [it, added] = named.try_emplace(other);
+                if (added) it->second = {label(other), iri(other)};
+                r.rows.push_back(Row{it->second.first, it->second.second, values, {}, {m}});
+            }
         }
         return finish(std::move(r), "No meeting of " + label(person) + " with anyone is recorded.");
     }

@@ -30,18 +30,28 @@ std::size_t cp_width(char32_t cp) {
 }
 
 /// Cell text for a terminal: valid UTF-8, line breaks and tabs as spaces, other controls as U+FFFD.
+/// One pass; printable ASCII (most cells) is copied in runs without decoding.
 std::string clean_cell(std::string_view s) {
-    const std::string valid = rdf::sanitize_utf8(s);
+    static constexpr std::string_view replacement = "\xEF\xBF\xBD";
     std::string out;
-    out.reserve(valid.size());
+    out.reserve(s.size());
     std::size_t i = 0;
-    while (i < valid.size()) {
+    while (i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x20 && static_cast<unsigned char>(s[j]) < 0x7F) ++j;
+        out.append(s.substr(i, j - i));
+        if (j == s.size()) break;
+        i = j;
         char32_t cp = 0;
-        std::size_t n = text::decode_utf8(valid, i, cp);
-        if (n == 0) n = 1;
+        const std::size_t n = text::decode_utf8(s, i, cp);
+        if (n == 0) {  // not UTF-8: one byte becomes U+FFFD, as rdf::sanitize_utf8 does
+            out += replacement;
+            ++i;
+            continue;
+        }
         if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
-        else if (cp < 0x20 || in(cp, 0x7F, 0x9F)) out += "\xEF\xBF\xBD";
-        else out.append(valid, i, n);
+        else if (cp < 0x20 || in(cp, 0x7F, 0x9F)) out += replacement;
+        else out.append(s.substr(i, n));
         i += n;
     }
     return out;
@@ -264,6 +274,12 @@ std::size_t display_width(std::string_view s) {
     std::size_t width = 0;
     std::size_t i = 0;
     while (i < s.size()) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if (byte < 0x80) {  // ASCII: printable is one column, controls none
+            width += byte >= 0x20 && byte != 0x7F ? 1 : 0;
+            ++i;
+            continue;
+        }
         char32_t cp = 0;
         std::size_t n = text::decode_utf8(s, i, cp);
         if (n == 0) {

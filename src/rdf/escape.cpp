@@ -31,8 +31,13 @@ bool is_valid_utf8(std::string_view text) noexcept {
 }
 
 std::string sanitize_utf8(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // ASCII is valid as it is: copy the leading ASCII run whole, decode only from the first other byte.
+    std::size_t ascii = 0;
+    while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+    std::string out(text.substr(0, ascii));
+    if (ascii == text.size()) return out;
+    text.remove_prefix(ascii);
+    out.reserve(ascii + text.size());
     text::for_each_code_point(text, [&](char32_t, std::string_view bytes) { out.append(bytes); });
     return out;
 }

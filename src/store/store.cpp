@@ -711,15 +711,37 @@ std::vector<QuadIds> Store::match(const Pattern& p) const {
     return out;
 }
 
+// objects() and subjects() are match() with one term taken from each triple, without building
+// the triples first (questions call them once per meeting of an answer).
 std::vector<TermId> Store::objects(TermId subject, TermId predicate) const {
+    const auto& d = *impl_;
     std::vector<TermId> out;
-    for (const auto& q : match(Pattern{subject, predicate, kNoTerm})) out.push_back(q.object);
+    if (subject == kNoTerm) {
+        for (const auto& q : match(Pattern{subject, predicate, kNoTerm})) out.push_back(q.object);
+        return out;
+    }
+    d.ensure_index();
+    for (auto [it, end] = d.by_subject.of(subject); it != end; ++it) {
+        if (!d.first_of_triple[*it]) continue;
+        const auto& q = d.quads[*it];
+        if (predicate == kNoTerm || q.predicate == predicate) out.push_back(q.object);
+    }
     return out;
 }
 
 std::vector<TermId> Store::subjects(TermId predicate, TermId object) const {
+    const auto& d = *impl_;
     std::vector<TermId> out;
-    for (const auto& q : match(Pattern{kNoTerm, predicate, object})) out.push_back(q.subject);
+    if (object == kNoTerm) {
+        for (const auto& q : match(Pattern{kNoTerm, predicate, object})) out.push_back(q.subject);
+        return out;
+    }
+    d.ensure_index();
+    for (auto [it, end] = d.by_object.of(object); it != end; ++it) {
+        if (!d.first_of_triple[*it]) continue;
+        const auto& q = d.quads[*it];
+        if (predicate == kNoTerm || q.predicate == predicate) out.push_back(q.subject);
+    }
     return out;
 }
 

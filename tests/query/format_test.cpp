@@ -233,6 +233,23 @@ TEST_CASE("display width counts terminal columns", "[query][format][table]") {
     CHECK(display_width("Ｗ") == 2);               // full-width Latin
     CHECK(display_width("a\xE2\x80\x8B" "b") == 2);  // zero-width space
     CHECK(display_width("\xff") == 1);
+    CHECK(display_width("a\x01" "b\x7f") == 2);  // ASCII controls take no column
+    CHECK(display_width("ab\xC3" "c") == 4);     // a cut sequence is one replacement column
+}
+
+TEST_CASE("table cells are cleaned byte by byte, ASCII runs and all", "[query][format][table]") {
+    Result r;
+    r.status = Status::Ok;
+    r.form = "who-met";
+    r.answer_column = "person";
+    r.columns = {"place"};
+    // Printable ASCII runs around a tab, a C0 and a C1 control, DEL, a stray continuation byte,
+    // a cut two-byte sequence and valid multi-byte text.
+    r.rows = {Row{"Ann\tLee\x02x\xC2\x85y\x7fz", kBase + "person/a", {"S\x80o \xC3 Paulo \xC3\xA9"}, {}}};
+    const auto lines = lines_of(format_result(r, OutputFormat::Table, false));
+    REQUIRE(lines.size() == 3);
+    const std::string bad = "\xEF\xBF\xBD";
+    CHECK(lines[2] == "Ann Lee" + bad + "x" + bad + "y" + bad + "z  S" + bad + "o " + bad + " Paulo \xC3\xA9  " + kBase + "person/a");
 }
 
 TEST_CASE("tables align columns by display width", "[query][format][table]") {
