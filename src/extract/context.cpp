@@ -51,4 +51,12 @@ void Context::narrow_mention(MentionId m, std::size_t first, std::size_t end) {
     out.mentions[m].span = doc.token_span(first, end);
 }
 
+bool Context::counterpart(std::size_t i) const noexcept {
+    if (is(i, "counterpart") || is(i, "counterparts")) return true;
+    if (!(is(i, "peer") || is(i, "peers")) || i == 0) return false;
+    auto owner = [&](std::size_t k) { return is(k, "his") || is(k, "her") || is(k, "their") || is(k, "its"); };
+    if (owner(i - 1)) return true;
+    return i >= 2 && is_kind(i - 1, MentionKind::Country) && owner(i - 2);
+}
+
 }  // namespace readout::extract::detail

@@ -64,6 +64,10 @@ public:
         return i < low_.size() && low_[i].size() == lower_word.size() &&
                std::char_traits<char>::compare(low_[i].data(), lower_word.data(), lower_word.size()) == 0;
     }
+    /// "counterpart(s)", or "peer(s)" right after a possessive, or after a nationality that follows
+    /// one ("his Uruguayan peer", "their peers"): news English's words for a minister's opposite
+    /// number. "peer" alone ("peer review", "a peer of the realm") is not one.
+    [[nodiscard]] bool counterpart(std::size_t i) const noexcept;
     [[nodiscard]] bool word(std::size_t i) const noexcept {
         return i < size() && doc.tokens()[i].kind == text::TokenKind::Word;
     }

@@ -447,8 +447,8 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 }
                 while (y < b && (ctx.is(y, "top") || ctx.is(y, "chief") || ctx.is(y, "senior") || ctx.is(y, "visiting")))
                     ++y;
-                if (ctx.is_kind(y, MentionKind::Person) || ctx.is_kind(y, MentionKind::Role) || ctx.is(y, "counterpart") ||
-                    ctx.is(y, "diplomat") || ctx.is(y, "envoy") || ctx.is(y, "counterparts") || ctx.is(y, "leaders")) {
+                if (ctx.is_kind(y, MentionKind::Person) || ctx.is_kind(y, MentionKind::Role) || ctx.counterpart(y) ||
+                    ctx.is(y, "diplomat") || ctx.is(y, "envoy") || ctx.is(y, "leaders")) {
                     b = x;
                     break;
                 }

@@ -171,7 +171,7 @@ bool is_honorific(std::string_view w) {
 
 bool is_name_particle(std::string_view w) {
     static constexpr std::string_view list[] = {
-        "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+        "de", "da", "del", "della", "di", "do", "dos", "das", "du", "los", "las", "van", "von", "der", "den",
         "bin", "bint", "ibn", "al", "el", "la", "le", "y", "ben", "ter", "zu"};
     static const WordTable table(list);
     return table.contains(w);

@@ -88,8 +88,10 @@ bool object_is_person(const Context& ctx, std::size_t from, std::size_t end) {
         if (ctx.possessive(k) || ctx.comma(k) || ctx.is(k, "the") || ctx.is(k, "his") || ctx.is(k, "her") ||
             ctx.is(k, "their") || ctx.is(k, "visiting") || ctx.is(k, "new") || ctx.is(k, "former") || ctx.is(k, "top") ||
             ctx.is(k, "senior") || ctx.is(k, "of") || ctx.is(k, "a") || ctx.is(k, "delegation") || ctx.is(k, "led") ||
-            ctx.is(k, "by") || ctx.is(k, "counterpart") || ctx.is(k, "also") || ctx.is(k, "later") ||
-            lexicon::weekday(ctx.tok(k)) || ctx.is(k, "on"))
+            ctx.is(k, "by") || ctx.counterpart(k) || ctx.is(k, "also") || ctx.is(k, "later") ||
+            lexicon::weekday(ctx.tok(k)) || ctx.is(k, "on") ||
+            // styles before the name: "paid a courtesy call on H.E. Mr. X"
+            lexicon::is_honorific(ctx.low(k)) || (ctx.punct(k, ".") && k > from && lexicon::is_honorific(ctx.low(k - 1))))
             continue;
         return false;
     }
@@ -123,8 +125,13 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
     // "received at Al-Yamamah Palace in Riyadh on October 16 the U.S. Secretary of State X" (the
     // official-agency order): places and days between the verb and its object
     if (w == "received" || w == "receives" || w == "hosted" || w == "welcomed") {
+        // (and "was received later on Wednesday at the palace by X": "later", "earlier" too)
         std::size_t j = i + 1;
-        while (j < ce && (ctx.is(j, "at") || ctx.is(j, "in") || ctx.is(j, "on"))) {
+        while (j < ce && (ctx.is(j, "at") || ctx.is(j, "in") || ctx.is(j, "on") || ctx.is(j, "later") || ctx.is(j, "earlier"))) {
+            if (ctx.is(j, "later") || ctx.is(j, "earlier")) {
+                ++j;
+                continue;
+            }
             ++j;
             while (j < ce && (ctx.is(j, "the") || ctx.mention_at(j) != kNoMention || (ctx.word(j) && ctx.upper(j)) ||
                               ctx.doc.tokens()[j].kind == text::TokenKind::Number || ctx.punct(j, "-") || ctx.comma(j)) &&
@@ -476,7 +483,7 @@ bool plural_reference(const Context& ctx, std::size_t cf, std::size_t ce) {
             const std::string& n = ctx.low(k + 1);
             if (n == "two" || n == "leaders" || n == "ministers" || n == "presidents" || n == "sides" || n == "men" ||
                 n == "women" || n == "officials" || n == "delegations" || n == "premiers" || n == "diplomats" ||
-                n == "pair")
+                n == "pair" || n == "envoys" || n == "negotiators" || n == "counterparts" || n == "chancellors")
                 return true;
         }
     }
@@ -806,7 +813,7 @@ void find_meetings(Context& ctx) {
             }
             // counterparts: "her Nigerian counterpart", "his counterpart from Chile"
             for (std::size_t k = cf; k < ce; ++k) {
-                if (!ctx.is(k, "counterpart") && !ctx.is(k, "counterparts")) continue;
+                if (!ctx.counterpart(k)) continue;
                 // "his Iraqi counterpart, Ammar Saadi": the counterpart is named right there and is a
                 // principal already; only an unnamed counterpart is resolved later.
                 std::size_t nx = k + 1;

@@ -168,8 +168,9 @@ void find_gazetteer_mentions(Context& ctx) {
                 case GazetteerKind::Organization: {
                     // "Ana Lopez", "Ina Berg": an acronym not written in capitals, before a name
                     // word, is a given name ("Nato summit", "ANA Lopez" stay the organization)
+                    // (a listed given name even before a word that is also a place: "Ana Vargas")
                     if (len == 1 && !ctx.doc.tokens()[i].all_upper && is_name_word(ctx, end) &&
-                        !gaz.lookup(ctx.low(end)) && !is_month_or_weekday(ctx.tok(end)))
+                        (!gaz.lookup(ctx.low(end)) || gaz.is_given_name(ctx.low(i))) && !is_month_or_weekday(ctx.tok(end)))
                         continue;
                     const auto& o = gaz.organizations()[h->index];
                     ctx.add_mention(i, end, MentionKind::Organization, o.name, "org:" + std::to_string(h->index),
@@ -187,6 +188,15 @@ void find_gazetteer_mentions(Context& ctx) {
                                          (is_name_word(ctx, end + 1) || (lexicon::is_name_particle(ctx.tok(end + 1)) &&
                                                                          is_name_word(ctx, end + 2)));
                     if (particle_name && len == 1) continue;
+                    // "Ricardo de los Santos", "Juan de Leon": after a name word and its particles, the
+                    // end of a name ("Rio de Janeiro" is matched whole before its last word comes up)
+                    {
+                        std::size_t p = i;
+                        while (p > 0 && ctx.word(p - 1) && !ctx.upper(p - 1) && lexicon::is_name_particle(ctx.tok(p - 1))) --p;
+                        if (p < i && p > 0 && is_name_word(ctx, p - 1) && ctx.mention_at(p - 1) == kNoMention &&
+                            !ctx.ignored[p - 1] && !lexicon::is_capitalized_function_word(ctx.tok(p - 1)) && !ctx.doc.tokens()[p].line_before)
+                            continue;
+                    }
                     bool after = is_name_word(ctx, end) && !gaz.lookup(ctx.low(end)) &&
                                  !lexicon::is_venue_head(ctx.tok(end)) && !lexicon::is_organization_head(ctx.tok(end)) &&
                                  !lexicon::is_event_head(ctx.tok(end)) && !is_month_or_weekday(ctx.tok(end));
@@ -398,7 +408,7 @@ bool object_of_encounter(const Context& ctx, std::size_t first) {
         "welcomes", "visited", "visits", "thanked", "congratulated", "accompanied", "joined", "invited", "by"};
     if (direct.count(ctx.low(k))) return !(ctx.low(k) == "by" && ctx.ignored[k]);
     // "his Iraqi counterpart, X" / "her counterpart X"
-    if (ctx.is(k, "counterpart") || (ctx.comma(k) && k > 0 && ctx.is(k - 1, "counterpart"))) return true;
+    if (ctx.counterpart(k) || (ctx.comma(k) && k > 0 && ctx.counterpart(k - 1))) return true;
     if (ctx.is(k, "on") && k > 0 && (ctx.is(k - 1, "called") || ctx.is(k - 1, "calls"))) return true;
     // "paid a courtesy call on X", "a courtesy visit to X"
     if ((ctx.is(k, "on") || ctx.is(k, "to")) && k > 1 && ctx.is(k - 2, "courtesy") &&

@@ -343,7 +343,8 @@ MentionId group_country(const Context& ctx, std::size_t left, MentionId holder) 
         std::size_t t = k - 1;
         if (ctx.punct(t, ";") || ctx.punct(t, ":") || (speaker && ctx.comma(t))) break;
         if (person(ctx, t) && ctx.mention_at(t) != holder) break;
-        if (group_noun(ctx.low(t)) && t > sf && ctx.is_kind(t - 1, MentionKind::Country)) return ctx.mention_at(t - 1);
+        if ((group_noun(ctx.low(t)) || ctx.counterpart(t)) && t > sf && ctx.is_kind(t - 1, MentionKind::Country))
+            return ctx.mention_at(t - 1);
     }
     auto [hf, he] = ctx.tokens_of(holder);
     const std::size_t se = ctx.end_token_of_sentence(hf);
@@ -431,7 +432,7 @@ void add(Context& ctx, MentionId p, RoleFrame f, MentionId role_mention) {
 
 void find_counterparts(Context& ctx) {
     for (std::size_t k = 0; k < ctx.size(); ++k) {
-        if (!(ctx.is(k, "counterpart") || ctx.is(k, "counterparts")) || ctx.ignored[k]) continue;
+        if (!ctx.counterpart(k) || ctx.ignored[k]) continue;
         const std::size_t sf = ctx.first_token_of_sentence(k), se = ctx.end_token_of_sentence(k);
         CounterpartRole c;
         c.sentence = ctx.sentence_of(k);

@@ -765,3 +765,21 @@ TEST_CASE("'A meeting between X and Y that had been planned for this week was po
     auto ex = extract(d, fixture::gazetteer());
     CHECK(ex.meetings.empty());
 }
+
+TEST_CASE("'his Chilean peer X' is a counterpart as 'his Chilean counterpart X' is; 'a peer review' is not") {
+    auto d = fixture::doc(
+        "Tunde Bakare met his Chilean peer, Foreign Minister Rosa Alvear, in Abuja on Monday.\n\n"
+        "Kofi Mensah met their peers in Accra on Tuesday.\n\n"
+        "A peer review by Ana Ruiz found no fault, Ama Owusu said.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE_FALSE(ex.meetings.empty());
+    CHECK(participants(d, ex, ex.meetings[0]) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    std::string alvear_org;
+    for (const auto& r : ex.roles)
+        if (fixture::surface(d, ex, r.person) == "Rosa Alvear")
+            alvear_org = r.organization != kNoMention ? ex.mentions[r.organization].canonical : r.organization_name;
+    CHECK(alvear_org == "Chile");
+    for (const auto& m : ex.meetings)
+        for (auto p : m.participants) CHECK(fixture::surface(d, ex, p) != "Ana Ruiz");
+}

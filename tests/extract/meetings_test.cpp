@@ -455,3 +455,28 @@ TEST_CASE("meetings: an earlier meeting of the pair told paragraphs later ('The 
     CHECK(ex.meetings[1].date.iso() == "2020");
     CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
 }
+
+TEST_CASE("meetings: a courtesy call on 'H.E. Mr. X' and a reception 'later on Tuesday at the palace by X' meet X") {
+    auto d = fixture::doc(
+        "Kofi Mensah paid a courtesy call on H.E. Mr. Tunde Bakare, President of Nigeria, at State House in Abuja "
+        "on Monday.\n\n"
+        "Rosa Alvear was received later on Tuesday at the Flagstaff House by President Ana Ruiz.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Ana Ruiz", "Rosa Alvear"});
+}
+
+TEST_CASE("meetings: 'The envoys last met in X in March' is an earlier meeting of the pair just named") {
+    auto d = fixture::doc(
+        "Ghana's special envoy Kofi Mensah met Nigeria's envoy Tunde Bakare in Accra on Thursday. The envoys last "
+        "met in Lagos in January, when they agreed on a timetable.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    REQUIRE(ex.meetings[1].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
+    CHECK(ex.meetings[1].date.month == 1);
+}

@@ -43,3 +43,22 @@ TEST_CASE("names: a name coordinated with a person just named is a person ('X an
     CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) ==
           std::vector<std::string>{"Jorge Pena", "Kofi Mensah", "Tunde Bakare"});
 }
+
+TEST_CASE("names: a given name that is also an acronym, and a surname that is also a place, make a person") {
+    // "ANA" an agency, "Vargas" a region, "Santos" a city: in "Ana Vargas" and "Ricardo de los Santos"
+    // they are a name ("Rio de Janeiro" is still the city, matched whole)
+    static const auto g = readout::extract::Gazetteer::from_tsv(
+        "# key\tname\taliases\tdemonyms\tcapital\tlat\tlon\nBR\tBrazil\t\tBrazilian\tBrasilia\t-10\t-55\n",
+        "# name\tcountry\tlat\tlon\tpopulation\tcapital\taliases\n"
+        "Santos\tBR\t-23.9\t-46.3\t400000\t0\t\nRio de Janeiro\tBR\t-22.9\t-43.2\t6000000\t0\t\n",
+        "# name\tkind\tcountry\tlat\tlon\taliases\nVargas\tstate\tVE\t10.6\t-66.9\t\n",
+        "# name\taliases\tkind\tcountry\nAfrican News Agency\tANA\tmedia\tZA\n",
+        "# title\tcanonical\tkind\torg_hint\nminister\tMinister\tminister\t\n", "# name\tgender\nAna\tf\nRicardo\tm\n");
+    auto d = fixture::doc(
+        "Ana Vargas met Ricardo de los Santos in Rio de Janeiro on Monday. ANA reported the talks.\n", "2021-03-05");
+    auto ex = extract(d, g);
+    CHECK(fixture::persons(d, ex) == std::vector<std::string>{"Ana Vargas", "Ricardo de los Santos"});
+    REQUIRE(ex.meetings.size() == 1);
+    REQUIRE(ex.meetings[0].location != kNoMention);
+    CHECK(ex.mentions[ex.meetings[0].location].canonical == "Rio de Janeiro");
+}
