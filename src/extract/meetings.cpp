@@ -204,6 +204,26 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
     if ((w == "meeting" || w == "talks") && i >= cf + 2 && ctx.is(i - 1, "their") &&
         (ctx.is(i - 2, "at") || ctx.is(i - 2, "during")) && person_within(ctx, cf, i - 2, i - 2 - cf))
         return Trigger{i, 1, true, false};
+    // "A and his Uruguayan peer B agreed yesterday to ..., in a meeting both sides described as warm",
+    // "A and B signed the accord at talks in Lima": two people named before the noun in the clause,
+    // joined by "and", met (one person alone - "X spoke at a meeting of donors" - did not meet anyone)
+    if ((w == "meeting" || w == "talks") && i >= cf + 3) {
+        std::size_t k = i;
+        if (ctx.is(k - 1, "a") || ctx.is(k - 1, "an") || ctx.is(k - 1, "the")) --k;
+        // (a clause with a verb: "A (left) and B during talks in Asmara", a caption's noun phrase, is a
+        // picture of a meeting the story reports, which the caption rules handle)
+        if ((ctx.is(k - 1, "in") || ctx.is(k - 1, "at") || ctx.is(k - 1, "during")) && !ctx.is(i + 1, "of") &&
+            !ctx.is(i + 1, "on") && k >= cf + 2 && !person_at(ctx, k - 2) && !ctx.punct(k - 2, ")")) {
+            int named = 0;
+            bool joined = false;
+            for (std::size_t j = cf; j + 1 < k; ++j) {
+                if (person_at(ctx, j) && (j == cf || !person_at(ctx, j - 1) || ctx.mention_at(j - 1) != ctx.mention_at(j)))
+                    ++named;
+                if (ctx.is(j, "and") && named == 1) joined = true;
+            }
+            if (named == 2 && joined) return Trigger{i, 1, true, false};
+        }
+    }
     return std::nullopt;
 }
 

@@ -480,3 +480,19 @@ TEST_CASE("meetings: 'The envoys last met in X in March' is an earlier meeting o
     CHECK(fixture::surface(d, ex, ex.meetings[1].location) == "Lagos");
     CHECK(ex.meetings[1].date.month == 1);
 }
+
+TEST_CASE("meetings: 'A and B agreed to ..., in a meeting ...' is their meeting; one person at a meeting, a plan or a caption is not") {
+    auto d = fixture::doc(
+        "Kofi Mensah and his Nigerian peer Tunde Bakare agreed yesterday in Accra to speed up the rail link, in a "
+        "meeting both sides called warm.\n\n"
+        "Rosa Alvear spoke at a meeting of donors in Lagos on Tuesday.\n\n"
+        "Ana Ruiz and Jorge Pena are expected to sign the deal at a meeting in Lagos next week.\n\n"
+        "Caption: Ama Owusu (left) and Ifeoma Eze during talks in Abuja.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    REQUIRE(ex.meetings[0].location != kNoMention);
+    CHECK(fixture::surface(d, ex, ex.meetings[0].location) == "Accra");
+    CHECK(ex.meetings[0].date.day == 4);
+}
