@@ -462,9 +462,13 @@ void find_names(Context& ctx) {
                     c.honorific = more = true;
                 }
             }
-            while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) ||
-                                                  lexicon::is_honorific(ctx.tok(k)))) {
-                if (lexicon::is_honorific(ctx.tok(k))) c.honorific = true;
+            // "HE" in capitals before a name is "His Excellency" (agency style: "HE Mourad Belkacem"),
+            // not the pronoun
+            auto style = [&](std::size_t j) {
+                return lexicon::is_honorific(ctx.tok(j)) || (ctx.tok(j) == "HE" && free_name_word(j + 1));
+            };
+            while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) || style(k))) {
+                if (style(k)) c.honorific = true;
                 ++k;
                 more = true;
             }

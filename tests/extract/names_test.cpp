@@ -62,3 +62,13 @@ TEST_CASE("names: a given name that is also an acronym, and a surname that is al
     REQUIRE(ex.meetings[0].location != kNoMention);
     CHECK(ex.mentions[ex.meetings[0].location].canonical == "Rio de Janeiro");
 }
+
+TEST_CASE("names: 'HE' in capitals before a name is a style ('HE Mourad Belkacem'); 'He' the pronoun is not") {
+    auto d = fixture::doc(
+        "Kofi Mensah met today with the envoy for Ghana HE Idrissa Kourouma. He said HE Samba Lode would follow.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK(fixture::persons(d, ex) == std::vector<std::string>{"Kofi Mensah", "Idrissa Kourouma", "Samba Lode"});
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Idrissa Kourouma", "Kofi Mensah"});
+}
