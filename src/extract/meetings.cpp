@@ -587,6 +587,43 @@ std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size
     return {};
 }
 
+/// "Later on Wednesday the Solomon Islands minister met X", "The French official was received
+/// ... by X": the subject is a person named earlier by a national title - the one person of that
+/// country named before it whose title ends with the noun ("minister"; "official" is any title).
+/// kNoMention when none or several fit.
+MentionId titled_subject(const Context& ctx, std::size_t cf, std::size_t at) {
+    for (std::size_t k = cf; k + 2 < at && k < cf + 8; ++k) {
+        if (!ctx.is(k, "the") || !ctx.is_kind(k + 1, MentionKind::Country)) continue;
+        const MentionId c = ctx.mention_at(k + 1);
+        const std::string& country = ctx.mention(c).key;
+        std::size_t j = ctx.tokens_of(c).second;
+        std::string noun;
+        for (; j < at && ctx.word(j) && !ctx.upper(j) && !person_at(ctx, j) && noun.size() < 40; ++j) {
+            if (ctx.is(j, "also") || ctx.is(j, "later") || ctx.is(j, "then") || ctx.is(j, "was") || ctx.is(j, "is") ||
+                ctx.is(j, "had") || ctx.is(j, "has"))
+                break;
+            noun += noun.empty() ? ctx.low(j) : " " + ctx.low(j);
+        }
+        if (noun.empty()) return kNoMention;
+        for (; j < at; ++j)
+            if (!(ctx.is(j, "also") || ctx.is(j, "later") || ctx.is(j, "then") || ctx.is(j, "was") || ctx.is(j, "is") ||
+                  ctx.is(j, "had") || ctx.is(j, "has")))
+                return kNoMention;
+        const std::size_t before = ctx.mention(c).span.begin;
+        MentionId found = kNoMention;
+        for (const auto& r : ctx.out.roles) {
+            if (r.person == kNoMention || ctx.mention(r.person).span.begin >= before) continue;
+            const bool of_country = (r.organization != kNoMention && ctx.mention(r.organization).key == country) ||
+                                    r.organization_country == country;
+            if (!of_country || !(noun == "official" || title_is(r, noun))) continue;
+            if (found != kNoMention && !same_person(ctx, found, r.person)) return kNoMention;
+            found = r.person;
+        }
+        return found;
+    }
+    return kNoMention;
+}
+
 /// "The two presidents also discussed ...": the latest in-person meeting reported so far at which
 /// two holders of the plural's title took part (the article may name a third president
 /// elsewhere), or -1; meetings marked in `background` are passed over.
@@ -1044,6 +1081,13 @@ void find_meetings(Context& ctx) {
                     }
             }
             std::size_t named = principals.size() + f.counterparts.size();
+            if (valid_trigger && named < 2 && trig)
+                if (MentionId m = titled_subject(ctx, cf, trig->at);
+                    m != kNoMention && std::none_of(principals.begin(), principals.end(),
+                                                    [&](MentionId p) { return same_person(ctx, p, m); })) {
+                    principals.insert(principals.begin(), m);
+                    named = principals.size() + f.counterparts.size();
+                }
             if (valid_trigger && named < 2) {
                 // "the two foreign ministers met": the two holders of that title, wherever named
                 for (auto m : titled_pair(ctx, cf, ce)) push_unique(principals, m);

@@ -496,3 +496,14 @@ TEST_CASE("meetings: 'A and B agreed to ..., in a meeting ...' is their meeting;
     CHECK(fixture::surface(d, ex, ex.meetings[0].location) == "Accra");
     CHECK(ex.meetings[0].date.day == 4);
 }
+
+TEST_CASE("meetings: 'the Nigerian minister met X' is the one Nigerian minister named before; none or two is nobody") {
+    auto d = fixture::doc(
+        "Ghana's Foreign Minister Kofi Mensah met Nigerian Foreign Minister Tunde Bakare in Accra on Wednesday.\n\n"
+        "Later on Wednesday the Nigerian minister met Trade Minister Ama Owusu at her office.\n\n"
+        "The Chilean official was received on Thursday by President Ana Ruiz.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Ama Owusu", "Tunde Bakare"});
+}
