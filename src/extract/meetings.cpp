@@ -912,6 +912,17 @@ void find_meetings(Context& ctx) {
                     acc_from = k + 2;
                     break;
                 }
+                // "X brought with her Kenya's ambassador, Y", "X had at his side Y", "with Y at his side"
+                if ((ctx.is(k, "brought") || ctx.is(k, "brings") || ctx.is(k, "took")) && ctx.is(k + 1, "with") &&
+                    (ctx.is(k + 2, "him") || ctx.is(k + 2, "her") || ctx.is(k + 2, "them"))) {
+                    acc_from = k + 3;
+                    break;
+                }
+                if ((ctx.is(k, "had") || ctx.is(k, "has")) && ctx.is(k + 1, "at") &&
+                    (ctx.is(k + 2, "his") || ctx.is(k + 2, "her") || ctx.is(k + 2, "their")) && ctx.is(k + 3, "side")) {
+                    acc_from = k + 4;
+                    break;
+                }
                 if (ctx.is(k, "brought") || ctx.is(k, "brings")) {
                     for (std::size_t j = k + 1; j < ce; ++j)
                         if (ctx.is(j, "to") && (is_meeting_noun(ctx.low(j + 1)) || is_meeting_noun(ctx.low(j + 2)))) {

@@ -507,3 +507,16 @@ TEST_CASE("meetings: 'the Nigerian minister met X' is the one Nigerian minister 
     REQUIRE(ex.meetings.size() == 2);
     CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Ama Owusu", "Tunde Bakare"});
 }
+
+TEST_CASE("meetings: 'X brought with her Y' and 'X had at his side Y' bring officials, who are not the pair that 'they' means later") {
+    auto d = fixture::doc(
+        "Kofi Mensah met his Nigerian counterpart, Tunde Bakare, in Accra on Tuesday.\n\n"
+        "Mensah brought with him Ghana's ambassador to Nigeria, Ama Owusu. Bakare had at his side his deputy, Ifeoma Eze.\n\n"
+        "They first met in Lagos last year, when they discussed the rail link.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].accompanying) == std::vector<std::string>{"Ama Owusu", "Ifeoma Eze"});
+    CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
+}
