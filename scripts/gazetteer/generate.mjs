@@ -482,6 +482,8 @@ function buildRoles() {
       }
       add(`vice minister of ${noun}`, `Vice ${canonical} Minister`, 'minister', hint);
       add(`minister of state for ${noun}`, stateTitle, 'minister', hint);
+      // France's "ministre délégué": "Minister Delegate for Development"
+      add(`minister delegate for ${noun}`, `Minister Delegate for ${titleCase(firstNoun)}`, 'minister', hint);
     }
     const adj0 = split(adjs)[0];
     add(`first deputy ${adj0} minister`, `First Deputy ${canonical} Minister`, 'minister', hint);

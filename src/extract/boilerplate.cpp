@@ -49,7 +49,11 @@ bool credit_cue(const Context& ctx, std::size_t i) {
     return ((ctx.is(i, "photo") || ctx.is(i, "credit") || ctx.is(i, "photos") || ctx.is(i, "photograph") ||
              ctx.is(i, "picture") || ctx.is(i, "image")) &&
             (ctx.punct(i + 1, ":") || ctx.punct(i + 1, "/"))) ||
-           (ctx.is(i, "via") && ctx.is(i + 1, "getty"));
+           (ctx.is(i, "via") && ctx.is(i + 1, "getty")) ||
+           // "... on Wednesday. Picture by Jane Doe", "Photo by Jane Doe/AFP"
+           ((ctx.is(i, "picture") || ctx.is(i, "pictures") || ctx.is(i, "photo") || ctx.is(i, "photos") ||
+             ctx.is(i, "photograph") || ctx.is(i, "photographs")) &&
+            ctx.upper(i) && ctx.is(i + 1, "by") && ctx.word(i + 2) && ctx.upper(i + 2));
 }
 
 }  // namespace
@@ -143,7 +147,8 @@ void mark_boilerplate(Context& ctx) {
             }
             // (Photo: ...), Credit: ..., via Getty; but "Image: X and Y at the talks" opening a caption
             // labels it, and what follows is the picture's subject
-            if (credit_cue(ctx, i) && !(i == first && (ctx.is(i, "image") || ctx.is(i, "picture")))) credit = true;
+            if (credit_cue(ctx, i) && !(i == first && (ctx.is(i, "image") || ctx.is(i, "picture")) && !ctx.is(i + 1, "by")))
+                credit = true;
             if (!credit) continue;
             if (from > first && ctx.punct(from - 1, "(")) --from;
             std::size_t stop = end;

@@ -615,9 +615,17 @@ void find_names(Context& ctx) {
             h == "agreement" || h == "accord" || h == "accords" || h == "treaty" || h == "pact" || h == "protocol" ||
             h == "declaration" || h == "convention" || h == "charter" || h == "initiative" || h == "plan")
             continue;
-        // a named storm is no person: "Hurricane Mitch", "Typhoon Haiyan", "Cyclone Idai"
+        // a named storm is no person: "Hurricane Mitch", "Typhoon Haiyan", "Cyclone Idai"; nor a
+        // water or a mountain named head first: "River Plate", "Lake Chad", "Mount Elgon", "Cape Verde"
         if (const std::string& w0 = ctx.low(c.first); c.end - c.first >= 2 &&
-            (w0 == "hurricane" || w0 == "typhoon" || w0 == "cyclone" || w0 == "storm" || w0 == "tropical"))
+            (w0 == "hurricane" || w0 == "typhoon" || w0 == "cyclone" || w0 == "storm" || w0 == "tropical" ||
+             w0 == "river" || w0 == "lake" || w0 == "mount" || w0 == "gulf" || w0 == "cape"))
+            continue;
+        // a headline's verb in title case after a title: "Minister of State for Foreign Affairs Meets UN Envoy"
+        if (const std::string& w0 = ctx.low(c.first);
+            c.end - c.first == 1 && (w0 == "meets" || w0 == "holds" || w0 == "receives" || w0 == "hosts" ||
+                                     w0 == "welcomes" || w0 == "visits" || w0 == "says" || w0 == "urges" ||
+                                     w0 == "discusses" || w0 == "signs" || w0 == "calls" || w0 == "talks"))
             continue;
         // a portfolio written before its title, "Foreign Affairs Secretary": part of the title (roles)
         if (ctx.is_kind(c.end, MentionKind::Role) && is_portfolio_word(ctx.low(c.end - 1))) continue;

@@ -473,7 +473,9 @@ void find_roles(Context& ctx) {
             ++after;
         }
         // styles between the title and the name: "Foreign Minister Datuk Seri X", "President Dr X"
-        while (after + 1 < s_end && ctx.word(after) && lexicon::is_honorific(ctx.low(after)) && !person(ctx, after)) {
+        // ("HE" in capitals is "His Excellency": "Commissioner-General of UNRWA HE X")
+        while (after + 1 < s_end && ctx.word(after) && (lexicon::is_honorific(ctx.low(after)) || ctx.tok(after) == "HE") &&
+               !person(ctx, after)) {
             ++after;
             if (ctx.punct(after, ".") && after + 1 < s_end) ++after;  // "Prime Minister Mr. X"
         }
@@ -482,6 +484,18 @@ void find_roles(Context& ctx) {
         while (lead > s_first && (ctx.is(lead - 1, "the") || ctx.is(lead - 1, "a") || ctx.is(lead - 1, "an"))) --lead;
         bool appositive_to_previous = lead > s_first + 1 && ctx.comma(lead - 1) && person(ctx, lead - 2);
         if (after < s_end && person(ctx, after)) {
+            // "Personal Envoy of the United Nations Secretary-General for Sudan X": this title is the
+            // complement of an earlier one, whose holder X is
+            std::size_t b = rf;
+            while (b > s_first && b + 6 > rf &&
+                   (ctx.is(b - 1, "the") || ctx.is_kind(b - 1, MentionKind::Organization) ||
+                    ctx.is_kind(b - 1, MentionKind::Country) || (ctx.word(b - 1) && ctx.upper(b - 1) && ctx.mention_at(b - 1) == kNoMention)))
+                b = ctx.mention_at(b - 1) != kNoMention ? ctx.tokens_of(ctx.mention_at(b - 1)).first : b - 1;
+            if (b > s_first + 1 && b < rf && ctx.is(b - 1, "of") && ctx.is_kind(b - 2, MentionKind::Role)) {
+                const MentionId outer = ctx.mention_at(b - 2);
+                add(ctx, ctx.mention_at(after), frame_of(ctx, outer), outer);
+                continue;
+            }
             add(ctx, ctx.mention_at(after), f, r);
             continue;
         }

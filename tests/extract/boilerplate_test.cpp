@@ -113,3 +113,21 @@ TEST_CASE("boilerplate: cookie notices, 'Skip to content', 'Share:' are site chr
         }
     }
 }
+
+TEST_CASE("boilerplate: 'Picture by Name' after a caption credits nobody; a water, a mountain or a headline verb is no person "
+          "(shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Foreign Minister of Ghana Meets Chilean Envoy\n\n"
+        "[Photo] Rosa Alvear greets Tunde Bakare at the ministry on Tuesday. Picture by Lotte Kvist\n\n"
+        "Rosa Alvear met Tunde Bakare in Accra on Tuesday to discuss shipping on the River Volta and Lake Bosomtwe "
+        "near Mount Afadja.\n",
+        "2021-03-05");
+    auto ex = extract(d, Gazetteer::builtin());
+    CHECK(names_person(d, ex, "Rosa Alvear"));
+    CHECK(names_person(d, ex, "Tunde Bakare"));
+    CHECK_FALSE(names_person(d, ex, "Kvist"));
+    CHECK_FALSE(names_person(d, ex, "Meets"));
+    CHECK_FALSE(names_person(d, ex, "River"));
+    CHECK_FALSE(names_person(d, ex, "Lake"));
+    CHECK_FALSE(names_person(d, ex, "Mount"));
+}

@@ -256,3 +256,30 @@ TEST_CASE("roles: a lower-case field between the possessor and the title ('Seoul
     REQUIRE(bakare);
     CHECK(bakare->organization_country == "NG");
 }
+
+TEST_CASE("roles: 'Minister Delegate for <portfolio>', 'Personal Envoy' and 'Commissioner-General' are titles (shipped gazetteer)") {
+    auto d = fixture::doc(
+        "French Minister Delegate for Development Luc Morel met Personal Envoy of the UN Secretary-General Ana Ruiz "
+        "and UNRWA Commissioner-General Pieter Smit in Paris on Tuesday.\n",
+        "2021-03-05");
+    auto ex = extract(d, Gazetteer::builtin());
+    std::vector<std::string> titles;
+    for (const auto& r : ex.roles) titles.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"Ana Ruiz: Personal Envoy", "Luc Morel: Minister Delegate for Development",
+                                             "Pieter Smit: Commissioner-General"});
+}
+
+TEST_CASE("roles: a title in an earlier title's complement ('Envoy of the UN Secretary-General X') is not X's; 'HE' is a style "
+          "(shipped gazetteer)") {
+    auto d = fixture::doc(
+        "Doha, May 4, 2022 (QNA) - The minister met Personal Envoy of the United Nations Secretary-General for Yemen "
+        "HE Idris Kallon, and Commissioner-General of the United Nations Relief and Works Agency for Palestine "
+        "Refugees in the Near East (UNRWA) HE Karl Berg.\n",
+        "2022-05-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    std::vector<std::string> titles;
+    for (const auto& r : ex.roles) titles.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"Idris Kallon: Personal Envoy", "Karl Berg: Commissioner-General"});
+}
