@@ -713,36 +713,42 @@ std::vector<QuadIds> Store::match(const Pattern& p) const {
 
 // objects() and subjects() are match() with one term taken from each triple, without building
 // the triples first (questions call them once per meeting of an answer).
+namespace {
+template <class Pick>
+std::vector<TermId> one_term_each(const Grouped& index, const std::vector<bool>& first_of_triple,
+                                  const BlockArray<QuadIds>& quads, TermId key, TermId predicate, Pick pick) {
+    std::vector<TermId> out;
+    for (auto [it, end] = index.of(key); it != end; ++it) {
+        if (!first_of_triple[*it]) continue;
+        const auto& q = quads[*it];
+        if (predicate == kNoTerm || q.predicate == predicate) out.push_back(pick(q));
+    }
+    return out;
+}
+}  // namespace
+
 std::vector<TermId> Store::objects(TermId subject, TermId predicate) const {
     const auto& d = *impl_;
-    std::vector<TermId> out;
     if (subject == kNoTerm) {
+        std::vector<TermId> out;
         for (const auto& q : match(Pattern{subject, predicate, kNoTerm})) out.push_back(q.object);
         return out;
     }
     d.ensure_index();
-    for (auto [it, end] = d.by_subject.of(subject); it != end; ++it) {
-        if (!d.first_of_triple[*it]) continue;
-        const auto& q = d.quads[*it];
-        if (predicate == kNoTerm || q.predicate == predicate) out.push_back(q.object);
-    }
-    return out;
+    return one_term_each(d.by_subject, d.first_of_triple, d.quads, subject, predicate,
+                         [](const QuadIds& q) { return q.object; });
 }
 
 std::vector<TermId> Store::subjects(TermId predicate, TermId object) const {
     const auto& d = *impl_;
-    std::vector<TermId> out;
     if (object == kNoTerm) {
+        std::vector<TermId> out;
         for (const auto& q : match(Pattern{kNoTerm, predicate, object})) out.push_back(q.subject);
         return out;
     }
     d.ensure_index();
-    for (auto [it, end] = d.by_object.of(object); it != end; ++it) {
-        if (!d.first_of_triple[*it]) continue;
-        const auto& q = d.quads[*it];
-        if (predicate == kNoTerm || q.predicate == predicate) out.push_back(q.subject);
-    }
-    return out;
+    return one_term_each(d.by_object, d.first_of_triple, d.quads, object, predicate,
+                         [](const QuadIds& q) { return q.subject; });
 }
 
 std::optional<TermId> Store::object(TermId subject, TermId predicate) const {

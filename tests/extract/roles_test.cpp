@@ -27,6 +27,14 @@ std::vector<std::string> posts_of(const readout::text::Document& d, const Articl
     return out;
 }
 
+/// "person: title" for every role, sorted.
+std::vector<std::string> titles_of(const readout::text::Document& d, const ArticleExtraction& ex) {
+    std::vector<std::string> out;
+    for (const auto& r : ex.roles) out.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("roles: a national title at the end of a journey is of the country travelled to") {
@@ -80,10 +88,7 @@ TEST_CASE("roles: a royal rank before a name is an honorific, not a post (shippe
         "Prince Faisal bin Khalid, the foreign minister, met Crown Prince Omar bin Tariq in Amman on Tuesday.\n",
         "2021-03-04");
     auto ex = extract(d, Gazetteer::builtin());
-    std::vector<std::string> titles;
-    for (const auto& r : ex.roles) titles.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
-    std::sort(titles.begin(), titles.end());
-    CHECK(titles == std::vector<std::string>{"Faisal bin Khalid: foreign minister", "Omar bin Tariq: Crown Prince"});
+    CHECK(titles_of(d, ex) == std::vector<std::string>{"Faisal bin Khalid: foreign minister", "Omar bin Tariq: Crown Prince"});
 }
 
 TEST_CASE("roles: a quoted expert's title and institution (shipped gazetteer)") {
@@ -263,10 +268,7 @@ TEST_CASE("roles: 'Minister Delegate for <portfolio>', 'Personal Envoy' and 'Com
         "and UNRWA Commissioner-General Pieter Smit in Paris on Tuesday.\n",
         "2021-03-05");
     auto ex = extract(d, Gazetteer::builtin());
-    std::vector<std::string> titles;
-    for (const auto& r : ex.roles) titles.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
-    std::sort(titles.begin(), titles.end());
-    CHECK(titles == std::vector<std::string>{"Ana Ruiz: Personal Envoy", "Luc Morel: Minister Delegate for Development",
+    CHECK(titles_of(d, ex) == std::vector<std::string>{"Ana Ruiz: Personal Envoy", "Luc Morel: Minister Delegate for Development",
                                              "Pieter Smit: Commissioner-General"});
 }
 
@@ -278,8 +280,5 @@ TEST_CASE("roles: a title in an earlier title's complement ('Envoy of the UN Sec
         "Refugees in the Near East (UNRWA) HE Karl Berg.\n",
         "2022-05-04");
     auto ex = extract(d, Gazetteer::builtin());
-    std::vector<std::string> titles;
-    for (const auto& r : ex.roles) titles.push_back(fixture::surface(d, ex, r.person) + ": " + r.title);
-    std::sort(titles.begin(), titles.end());
-    CHECK(titles == std::vector<std::string>{"Idris Kallon: Personal Envoy", "Karl Berg: Commissioner-General"});
+    CHECK(titles_of(d, ex) == std::vector<std::string>{"Idris Kallon: Personal Envoy", "Karl Berg: Commissioner-General"});
 }
