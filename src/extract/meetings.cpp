@@ -140,6 +140,16 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         }
         if (j > i + 1 && j < ce && object_is_person(ctx, j, ce)) return Trigger{i, 1, false, true};
     }
+    // the passive with its agent further on: "was received later on Wednesday at the Building
+    // administratif by Prime Minister X" (whatever names the place in between)
+    if ((w == "received" || w == "welcomed" || w == "hosted") && i > cf &&
+        (ctx.is(i - 1, "was") || ctx.is(i - 1, "were") || ctx.is(i - 1, "been") || ctx.is(i - 1, "being"))) {
+        for (std::size_t j = i + 1; j < ce && j < i + 14 && !ctx.punct(j, ".") && !ctx.punct(j, ";"); ++j)
+            if (ctx.is(j, "by")) {
+                if (object_is_person(ctx, j + 1, ce)) return Trigger{i, 1, false, true};
+                break;
+            }
+    }
     if ((w == "called" || w == "calls") && ctx.is(i + 1, "on") && person_within(ctx, i + 2, ce, 8))
         return Trigger{i, 2, false, true};
     // "paid a courtesy visit to the Secretary-General, X", "made a courtesy call on X" (a person: "paid

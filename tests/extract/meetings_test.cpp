@@ -520,3 +520,13 @@ TEST_CASE("meetings: 'X brought with her Y' and 'X had at his side Y' bring offi
     CHECK(fixture::surfaces(d, ex, ex.meetings[0].accompanying) == std::vector<std::string>{"Ama Owusu", "Ifeoma Eze"});
     CHECK(fixture::surfaces(d, ex, ex.meetings[1].participants) == std::vector<std::string>{"Kofi Mensah", "Tunde Bakare"});
 }
+
+TEST_CASE("meetings: a passive reception names its agent after any place words ('was received at the annex building by X')") {
+    auto d = fixture::doc(
+        "Rosa Alvear was received on Tuesday at the ministry's annex building by President Ana Ruiz.\n\n"
+        "Kofi Mensah was received warmly in the capital, an aide said of President Tunde Bakare.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(fixture::surfaces(d, ex, ex.meetings[0].participants) == std::vector<std::string>{"Ana Ruiz", "Rosa Alvear"});
+}
