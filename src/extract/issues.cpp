@@ -519,6 +519,24 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 "with", "to", "for", "in", "at", "by", "from", "signed", "whether", "if", "around", "across", "through",
                 "within", "among", "into", "throughout"};
             if (not_heads.count(ctx.low(a)) || lexicon::weekday(ctx.tok(a))) return;
+            // a verb in the past with its agent or object is a clause, not a topic: ", adopted by
+            // ASEAN ministers a day earlier,", "and urged the commission to ..." (a participle used
+            // as an adjective stays: "detained journalists")
+            if (const std::string& v = ctx.low(a); v.size() > 4 && v.ends_with("ed") && !ctx.upper(a) && a + 1 < b &&
+                (ctx.is(a + 1, "by") || ctx.is(a + 1, "the") || ctx.is(a + 1, "a") || ctx.is(a + 1, "an") ||
+                 ctx.is(a + 1, "its") || ctx.is(a + 1, "their") || ctx.is(a + 1, "his") || ctx.is(a + 1, "her")))
+                return;
+            // a count of topics names none: "centred on three issues", "a number of issues"
+            if (const std::string& h = ctx.low(b - 1);
+                h == "issues" || h == "topics" || h == "matters" || h == "questions" || h == "areas" || h == "subjects") {
+                static const std::unordered_set<std::string> counts = {
+                    "a", "number", "of", "several", "many", "range", "few", "some", "various",
+                    "two", "three", "four", "five", "six"};
+                bool only_count = true;
+                for (std::size_t x = a; x + 1 < b && only_count; ++x)
+                    only_count = ctx.doc.tokens()[x].kind == text::TokenKind::Number || counts.count(ctx.low(x)) != 0;
+                if (only_count) return;
+            }
             // a participle with its object is a clause, not a topic: "clearing one of the obstacles",
             // "facilitating the visit" (but "training of crews" is a noun)
             static const std::unordered_set<std::string> determiners = {

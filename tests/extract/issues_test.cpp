@@ -146,3 +146,18 @@ TEST_CASE("issues: 'agreed that X would jointly support Y' is Y; 'agreed that X 
     CHECK(fixture::issue_labels(ex.meetings[0]) ==
           std::vector<std::string>{"development of the Tema port", "fishing rights"});
 }
+
+TEST_CASE("issues: a past verb with its agent or object is a clause, and a count of topics names none") {
+    auto d = fixture::doc(
+        "Kofi Mensah met Tunde Bakare in Accra on Tuesday. They discussed the rules for fishing, adopted by the "
+        "two navies a day earlier, and the detained sailors.\n\n"
+        "Rosa Alvear met Ana Ruiz in Lagos on Wednesday. Alvear raised concerns about the border and urged the "
+        "commission to act.\n\n"
+        "Jorge Pena met Ama Owusu in Abuja on Thursday. The talks centred on three issues.\n",
+        "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 3);
+    CHECK(fixture::issue_labels(ex.meetings[0]) == std::vector<std::string>{"rules for fishing", "detained sailors"});
+    CHECK(fixture::issue_labels(ex.meetings[1]) == std::vector<std::string>{"border"});
+    CHECK(fixture::issue_labels(ex.meetings[2]).empty());
+}
