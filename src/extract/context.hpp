@@ -65,7 +65,7 @@ public:
                std::char_traits<char>::compare(low_[i].data(), lower_word.data(), lower_word.size()) == 0;
     }
     /// "counterpart(s)", or "peer(s)" right after a possessive, or after a nationality that follows
-    /// one ("his Uruguayan peer", "their peers"): news English's words for a minister's opposite
+    /// one ("his Chilean peer", "their peers"): news English's words for a minister's opposite
     /// number. "peer" alone ("peer review", "a peer of the realm") is not one.
     [[nodiscard]] bool counterpart(std::size_t i) const noexcept;
     [[nodiscard]] bool word(std::size_t i) const noexcept {

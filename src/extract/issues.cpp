@@ -520,7 +520,7 @@ std::vector<IssuePhrase> issues_in(const Context& ctx, std::size_t first, std::s
                 "within", "among", "into", "throughout"};
             if (not_heads.count(ctx.low(a)) || lexicon::weekday(ctx.tok(a))) return;
             // a verb in the past with its agent or object is a clause, not a topic: ", adopted by
-            // ASEAN ministers a day earlier,", "and urged the commission to ..." (a participle used
+            // the two navies a day earlier,", "and urged the commission to act" (a participle used
             // as an adjective stays: "detained journalists")
             if (const std::string& v = ctx.low(a); v.size() > 4 && v.ends_with("ed") && !ctx.upper(a) && a + 1 < b &&
                 (ctx.is(a + 1, "by") || ctx.is(a + 1, "the") || ctx.is(a + 1, "a") || ctx.is(a + 1, "an") ||

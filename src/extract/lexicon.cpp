@@ -169,6 +169,8 @@ bool is_honorific(std::string_view w) {
     return table.contains(w);
 }
 
+bool is_style(std::string_view written) { return written == "HE" || is_honorific(written); }
+
 bool is_name_particle(std::string_view w) {
     static constexpr std::string_view list[] = {
         "de", "da", "del", "della", "di", "do", "dos", "das", "du", "los", "las", "van", "von", "der", "den",

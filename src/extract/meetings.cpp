@@ -140,8 +140,8 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
         }
         if (j > i + 1 && j < ce && object_is_person(ctx, j, ce)) return Trigger{i, 1, false, true};
     }
-    // the passive with its agent further on: "was received later on Wednesday at the Building
-    // administratif by Prime Minister X" (whatever names the place in between)
+    // the passive with its agent further on: "was received later on Friday at the palais de la
+    // presidence by Prime Minister X" (whatever names the place in between)
     if ((w == "received" || w == "welcomed" || w == "hosted") && i > cf &&
         (ctx.is(i - 1, "was") || ctx.is(i - 1, "were") || ctx.is(i - 1, "been") || ctx.is(i - 1, "being"))) {
         for (std::size_t j = i + 1; j < ce && j < i + 14 && !ctx.punct(j, ".") && !ctx.punct(j, ";"); ++j)
@@ -214,13 +214,13 @@ std::optional<Trigger> trigger_at(const Context& ctx, std::size_t i, std::size_t
     if ((w == "meeting" || w == "talks") && i >= cf + 2 && ctx.is(i - 1, "their") &&
         (ctx.is(i - 2, "at") || ctx.is(i - 2, "during")) && person_within(ctx, cf, i - 2, i - 2 - cf))
         return Trigger{i, 1, true, false};
-    // "A and his Uruguayan peer B agreed yesterday to ..., in a meeting both sides described as warm",
+    // "A and his Chilean peer B agreed yesterday to ..., in a meeting both sides called warm",
     // "A and B signed the accord at talks in Lima": two people named before the noun in the clause,
     // joined by "and", met (one person alone - "X spoke at a meeting of donors" - did not meet anyone)
     if ((w == "meeting" || w == "talks") && i >= cf + 3) {
         std::size_t k = i;
         if (ctx.is(k - 1, "a") || ctx.is(k - 1, "an") || ctx.is(k - 1, "the")) --k;
-        // (a clause with a verb: "A (left) and B during talks in Asmara", a caption's noun phrase, is a
+        // (a clause with a verb: "A (left) and B during talks in Lagos", a caption's noun phrase, is a
         // picture of a meeting the story reports, which the caption rules handle)
         if ((ctx.is(k - 1, "in") || ctx.is(k - 1, "at") || ctx.is(k - 1, "during")) && !ctx.is(i + 1, "of") &&
             !ctx.is(i + 1, "on") && k >= cf + 2 && !person_at(ctx, k - 2) && !ctx.punct(k - 2, ")")) {
@@ -597,7 +597,7 @@ std::vector<MentionId> titled_pair(const Context& ctx, std::size_t cf, std::size
     return {};
 }
 
-/// "Later on Wednesday the Solomon Islands minister met X", "The French official was received
+/// "Later on Wednesday the Fijian minister met X", "The German official was received
 /// ... by X": the subject is a person named earlier by a national title - the one person of that
 /// country named before it whose title ends with the noun ("minister"; "official" is any title).
 /// kNoMention when none or several fit.
@@ -607,18 +607,17 @@ MentionId titled_subject(const Context& ctx, std::size_t cf, std::size_t at) {
         const MentionId c = ctx.mention_at(k + 1);
         const std::string& country = ctx.mention(c).key;
         std::size_t j = ctx.tokens_of(c).second;
+        // the noun phrase, then only adverbs and auxiliaries up to the verb
+        auto before_verb = [&](std::size_t x) {
+            return ctx.is(x, "also") || ctx.is(x, "later") || ctx.is(x, "then") || ctx.is(x, "was") || ctx.is(x, "is") ||
+                   ctx.is(x, "had") || ctx.is(x, "has");
+        };
         std::string noun;
-        for (; j < at && ctx.word(j) && !ctx.upper(j) && !person_at(ctx, j) && noun.size() < 40; ++j) {
-            if (ctx.is(j, "also") || ctx.is(j, "later") || ctx.is(j, "then") || ctx.is(j, "was") || ctx.is(j, "is") ||
-                ctx.is(j, "had") || ctx.is(j, "has"))
-                break;
+        for (; j < at && ctx.word(j) && !ctx.upper(j) && !person_at(ctx, j) && !before_verb(j) && noun.size() < 40; ++j)
             noun += noun.empty() ? ctx.low(j) : " " + ctx.low(j);
-        }
         if (noun.empty()) return kNoMention;
         for (; j < at; ++j)
-            if (!(ctx.is(j, "also") || ctx.is(j, "later") || ctx.is(j, "then") || ctx.is(j, "was") || ctx.is(j, "is") ||
-                  ctx.is(j, "had") || ctx.is(j, "has")))
-                return kNoMention;
+            if (!before_verb(j)) return kNoMention;
         const std::size_t before = ctx.mention(c).span.begin;
         MentionId found = kNoMention;
         for (const auto& r : ctx.out.roles) {
@@ -922,7 +921,7 @@ void find_meetings(Context& ctx) {
                     acc_from = k + 2;
                     break;
                 }
-                // "X brought with her Kenya's ambassador, Y", "X had at his side Y", "with Y at his side"
+                // "X brought with her Ghana's ambassador, Y", "X had at his side Y"
                 if ((ctx.is(k, "brought") || ctx.is(k, "brings") || ctx.is(k, "took")) && ctx.is(k + 1, "with") &&
                     (ctx.is(k + 2, "him") || ctx.is(k + 2, "her") || ctx.is(k + 2, "them"))) {
                     acc_from = k + 3;

@@ -188,7 +188,7 @@ void find_gazetteer_mentions(Context& ctx) {
                                          (is_name_word(ctx, end + 1) || (lexicon::is_name_particle(ctx.tok(end + 1)) &&
                                                                          is_name_word(ctx, end + 2)));
                     if (particle_name && len == 1) continue;
-                    // "Ricardo de los Santos", "Juan de Leon": after a name word and its particles, the
+                    // "Juan de los Rios" (Rios a city), "Ana de Leon": after a name word and its particles, the
                     // end of a name ("Rio de Janeiro" is matched whole before its last word comes up)
                     {
                         std::size_t p = i;
@@ -462,10 +462,9 @@ void find_names(Context& ctx) {
                     c.honorific = more = true;
                 }
             }
-            // "HE" in capitals before a name is "His Excellency" (agency style: "HE Mourad Belkacem"),
-            // not the pronoun
+            // ("HE Idris Kallon" in agency style: "HE" only before a name word)
             auto style = [&](std::size_t j) {
-                return lexicon::is_honorific(ctx.tok(j)) || (ctx.tok(j) == "HE" && free_name_word(j + 1));
+                return lexicon::is_style(ctx.tok(j)) && (ctx.tok(j) != "HE" || free_name_word(j + 1));
             };
             while (k < n && free_name_word(k) && (lexicon::is_capitalized_function_word(ctx.tok(k)) || style(k))) {
                 if (style(k)) c.honorific = true;
@@ -621,7 +620,7 @@ void find_names(Context& ctx) {
             (w0 == "hurricane" || w0 == "typhoon" || w0 == "cyclone" || w0 == "storm" || w0 == "tropical" ||
              w0 == "river" || w0 == "lake" || w0 == "mount" || w0 == "gulf" || w0 == "cape"))
             continue;
-        // a headline's verb in title case after a title: "Minister of State for Foreign Affairs Meets UN Envoy"
+        // a headline's verb in title case after a title: "Trade Minister Meets Chamber Delegation"
         if (const std::string& w0 = ctx.low(c.first);
             c.end - c.first == 1 && (w0 == "meets" || w0 == "holds" || w0 == "receives" || w0 == "hosts" ||
                                      w0 == "welcomes" || w0 == "visits" || w0 == "says" || w0 == "urges" ||

@@ -473,9 +473,8 @@ void find_roles(Context& ctx) {
             ++after;
         }
         // styles between the title and the name: "Foreign Minister Datuk Seri X", "President Dr X"
-        // ("HE" in capitals is "His Excellency": "Commissioner-General of UNRWA HE X")
-        while (after + 1 < s_end && ctx.word(after) && (lexicon::is_honorific(ctx.low(after)) || ctx.tok(after) == "HE") &&
-               !person(ctx, after)) {
+        // ("Director-General of the agency HE X": "HE" in capitals too)
+        while (after + 1 < s_end && ctx.word(after) && lexicon::is_style(ctx.tok(after)) && !person(ctx, after)) {
             ++after;
             if (ctx.punct(after, ".") && after + 1 < s_end) ++after;  // "Prime Minister Mr. X"
         }
@@ -484,7 +483,7 @@ void find_roles(Context& ctx) {
         while (lead > s_first && (ctx.is(lead - 1, "the") || ctx.is(lead - 1, "a") || ctx.is(lead - 1, "an"))) --lead;
         bool appositive_to_previous = lead > s_first + 1 && ctx.comma(lead - 1) && person(ctx, lead - 2);
         if (after < s_end && person(ctx, after)) {
-            // "Personal Envoy of the United Nations Secretary-General for Sudan X": this title is the
+            // "Special Envoy of the United Nations Secretary-General for Yemen X": this title is the
             // complement of an earlier one, whose holder X is
             std::size_t b = rf;
             while (b > s_first && b + 6 > rf &&

@@ -15,6 +15,9 @@ std::optional<int> month(std::string_view word);
 std::optional<int> weekday(std::string_view word);
 /// Honorifics before a name: Mr, Mrs, Ms, Dr, Sir, Dame, Sheikh, Gen. ...
 bool is_honorific(std::string_view word);
+/// A style before a name as written: an honorific (any case), or "HE" in capitals, the agencies'
+/// "His Excellency" (never "He", the pronoun).
+bool is_style(std::string_view written);
 /// Lower-case particles inside personal names: de, da, del, van, von, bin, al ...
 bool is_name_particle(std::string_view word);
 /// Capitalized words that start sentences or headlines but are not names (The, In, After ...).
