@@ -53,7 +53,7 @@ void ResolvePool::stop() {
 
 void ResolvePool::add(text::Article&& article) {
     if (workers_.empty()) {
-        results_.push_back(resolve_one(std::move(article), gazetteer_));
+        results_.push_back(resolve::pack(resolve_one(std::move(article), gazetteer_)));
         return;
     }
     std::unique_lock lock(mutex_);
@@ -76,7 +76,7 @@ void ResolvePool::work() {
         has_room_.notify_one();
         if (failed) continue;  // drain the queue without more work
         try {
-            *job.out = resolve_one(std::move(job.article), gazetteer_);
+            *job.out = resolve::pack(resolve_one(std::move(job.article), gazetteer_));
         } catch (...) {
             std::lock_guard relock(mutex_);
             if (!error_) error_ = std::current_exception();

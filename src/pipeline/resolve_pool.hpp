@@ -1,6 +1,6 @@
 // Reading, extraction and per-article resolution as a stream: articles are handed in one at a
 // time (as they are read) and each is extracted and resolved on a worker thread; only its
-// ResolvedArticle is kept. Internal to the pipeline stage.
+// ResolvedArticle is kept, packed. Internal to the pipeline stage.
 #pragma once
 
 #include <condition_variable>
@@ -52,13 +52,13 @@ public:
 private:
     struct Job {
         text::Article article;
-        resolve::ResolvedArticle* out;
+        resolve::PackedArticle* out;
     };
     void work();
     void stop();
 
     const extract::Gazetteer& gazetteer_;
-    std::deque<resolve::ResolvedArticle> results_;  // deque: adding never moves the ones being filled
+    std::deque<resolve::PackedArticle> results_;  // deque: adding never moves the ones being filled
     std::deque<Job> queue_;
     std::size_t capacity_;
     bool closing_ = false;

@@ -166,7 +166,7 @@ std::string person_key(std::string_view name) {
 
 struct Resolver::Impl {
     const extract::Gazetteer& gaz;
-    std::vector<ResolvedArticle> locals;
+    std::vector<PackedArticle> locals;  // packed: a fraction of the memory of the structures
     explicit Impl(const extract::Gazetteer& g) : gaz(g) {}
 };
 
@@ -629,27 +629,33 @@ void Resolver::add(const text::Document& doc, const extract::ArticleExtraction& 
     add(resolve_article(doc, ex, impl_->gaz));
 }
 
-void Resolver::add(ResolvedArticle article) { impl_->locals.push_back(std::move(article)); }
+void Resolver::add(const ResolvedArticle& article) { impl_->locals.push_back(pack(article)); }
+
+void Resolver::add(PackedArticle article) { impl_->locals.push_back(std::move(article)); }
 
 KnowledgeBase Resolver::finish() {
     // Articles are merged in a canonical order, so that the graph is the same whatever order
     // they were read in, and a corpus resolved in shards merges to the graph built whole.
-    // Positions and meetings (most of the memory: their evidence sentences) are moved out of the
-    // articles, and each article is released once merged, so that the articles and the merged
-    // knowledge are never both whole in memory.
-    std::vector<ResolvedArticle*> locals;
-    locals.reserve(impl_->locals.size());
-    for (auto& L : impl_->locals) locals.push_back(&L);
-    std::stable_sort(locals.begin(), locals.end(), [](const ResolvedArticle* x, const ResolvedArticle* y) {
-        const auto& a = x->kb.articles.front();
-        const auto& b = y->kb.articles.front();
+    // They are held packed and decoded pass by pass (the persons of every article are needed
+    // before any article's positions and meetings can be mapped); each is released after its
+    // last pass, so that the articles and the merged knowledge are never both whole in memory.
+    auto& packed = impl_->locals;
+    std::vector<ArticleEntity> entities;
+    entities.reserve(packed.size());
+    for (const auto& P : packed) entities.push_back(unpack_article_entity(P));
+    std::vector<std::size_t> order(packed.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const auto& a = entities[x];
+        const auto& b = entities[y];
         return std::tie(a.id, a.url, a.title, a.published) < std::tie(b.id, b.url, b.title, b.published);
     });
+    const std::size_t n_articles = packed.size();
     KnowledgeBase g;
     // ---- persons across articles: the same key is the same person; a lone word joins the one
     //      full name in the corpus it belongs to (by last word first), or stays on its own.
     std::unordered_map<std::string, Index> person_index;
-    std::vector<std::vector<Index>> person_map(locals.size());
+    std::vector<std::vector<Index>> person_map(n_articles);
     std::vector<std::map<std::string, int>> forms;
     auto add_person = [&](const std::string& key, const std::string& name) {
         auto it = person_index.find(key);
@@ -662,8 +668,14 @@ KnowledgeBase Resolver::finish() {
     // A name not seen before may be another spelling of a known holder of the same single-holder
     // post at the same time (detail::OfficeHolders says when); it joins that person.
     detail::OfficeHolders holders(impl_->gaz);
-    for (std::size_t a = 0; a < locals.size(); ++a) {
-        const auto& L = *locals[a];
+    // ---- articles, places, organizations, events, issues: by key
+    std::unordered_map<std::string, Index> place_index, org_index, event_index, issue_index;
+    std::vector<std::vector<Index>> place_map(n_articles), org_map(n_articles),
+        event_map(n_articles), issue_map(n_articles);
+    // ---- pass 1: full names; articles, places, organizations, events and issues by key
+    for (std::size_t a = 0; a < n_articles; ++a) {
+        const ResolvedArticle L = unpack(packed[order[a]]);
+        const KnowledgeBase& kb = L.kb;
         person_map[a].assign(L.kb.persons.size(), kNone);
         for (Index p = 0; p < L.kb.persons.size(); ++p) {
             if (L.person_partial[p]) continue;
@@ -675,59 +687,7 @@ KnowledgeBase Resolver::finish() {
             holders.add(L, p, gp, L.kb.persons[p].name);
             for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
         }
-    }
-    // Persons of two words or more by each of their words (without an article prefix, as
-    // find_word compares), in order; kept up to date as lone words add persons. Looking a word up
-    // here instead of scanning every person keeps the merge linear in the corpus.
-    std::unordered_map<std::string, std::vector<Index>> by_word;
-    std::vector<std::string> last_word;  // per person: its bare last word ("" when under two words)
-    auto index_persons = [&] {
-        for (auto q = static_cast<Index>(last_word.size()); q < g.persons.size(); ++q) {
-            auto toks = name_tokens(g.persons[q].name);
-            last_word.push_back(toks.size() < 2 || after_patronymic(toks, toks.size() - 1) ? std::string()
-                                                                                           : bare(toks.back()));
-            if (toks.size() < 2) continue;
-            for (std::size_t i = 0; i < toks.size(); ++i) {
-                if (after_patronymic(toks, i)) continue;  // a father's name: see find_word's caller above
-                auto& list = by_word[bare(toks[i])];
-                if (list.empty() || list.back() != q) list.push_back(q);
-            }
-        }
-    };
-    for (std::size_t a = 0; a < locals.size(); ++a) {
-        const auto& L = *locals[a];
-        for (Index p = 0; p < L.kb.persons.size(); ++p) {
-            if (!L.person_partial[p]) continue;
-            std::string word = text::normalize_key(L.kb.persons[p].name);
-            std::string bare_word = bare(word);
-            index_persons();
-            std::vector<Index> by_last, by_any;
-            if (auto it = by_word.find(bare_word); it != by_word.end())
-                for (Index q : it->second) (last_word[q] == bare_word ? by_last : by_any).push_back(q);
-            Index gp;
-            if (by_last.size() == 1) gp = by_last.front();
-            else if (by_last.empty() && by_any.size() == 1) gp = by_any.front();
-            else gp = add_person("~" + word, L.kb.persons[p].name);
-            person_map[a][p] = gp;
-            for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
-        }
-    }
-    for (Index p = 0; p < g.persons.size(); ++p) {
-        std::map<std::string, int> full;
-        for (const auto& [form, n] : forms[p])
-            if (name_tokens(form).size() >= 2) full[form] += n;
-        if (!full.empty()) g.persons[p].name = choose_name(full);
-        for (const auto& [form, n] : forms[p])
-            if (form != g.persons[p].name) g.persons[p].aliases.insert(form);
-    }
-
-    // ---- articles, places, organizations, events, issues: by key
-    std::unordered_map<std::string, Index> place_index, org_index, event_index, issue_index;
-    std::vector<std::vector<Index>> place_map(locals.size()), org_map(locals.size()),
-        event_map(locals.size()), issue_map(locals.size());
-    for (std::size_t a = 0; a < locals.size(); ++a) {
-        const auto& kb = locals[a]->kb;
-        g.articles.push_back(kb.articles.front());
+        g.articles.push_back(std::move(entities[order[a]]));
         for (const auto& p : kb.places) {
             std::string key = p.kind == PlaceKind::Venue ? "venue:" + venue_key_name(p.name) : place_key(p);
             auto it = place_index.find(key);
@@ -784,6 +744,53 @@ KnowledgeBase Resolver::finish() {
             issue_map[a].push_back(gi);
         }
     }
+    std::vector<ArticleEntity>().swap(entities);
+    // Persons of two words or more by each of their words (without an article prefix, as
+    // find_word compares), in order; kept up to date as lone words add persons. Looking a word up
+    // here instead of scanning every person keeps the merge linear in the corpus.
+    std::unordered_map<std::string, std::vector<Index>> by_word;
+    std::vector<std::string> last_word;  // per person: its bare last word ("" when under two words)
+    auto index_persons = [&] {
+        for (auto q = static_cast<Index>(last_word.size()); q < g.persons.size(); ++q) {
+            auto toks = name_tokens(g.persons[q].name);
+            last_word.push_back(toks.size() < 2 || after_patronymic(toks, toks.size() - 1) ? std::string()
+                                                                                           : bare(toks.back()));
+            if (toks.size() < 2) continue;
+            for (std::size_t i = 0; i < toks.size(); ++i) {
+                if (after_patronymic(toks, i)) continue;  // a father's name: see find_word's caller above
+                auto& list = by_word[bare(toks[i])];
+                if (list.empty() || list.back() != q) list.push_back(q);
+            }
+        }
+    };
+    // ---- pass 2: lone words, once every full name is known
+    for (std::size_t a = 0; a < n_articles; ++a) {
+        const PackedPersons L = unpack_persons(packed[order[a]]);
+        for (Index p = 0; p < L.persons.size(); ++p) {
+            if (!L.person_partial[p]) continue;
+            std::string word = text::normalize_key(L.persons[p].name);
+            std::string bare_word = bare(word);
+            index_persons();
+            std::vector<Index> by_last, by_any;
+            if (auto it = by_word.find(bare_word); it != by_word.end())
+                for (Index q : it->second) (last_word[q] == bare_word ? by_last : by_any).push_back(q);
+            Index gp;
+            if (by_last.size() == 1) gp = by_last.front();
+            else if (by_last.empty() && by_any.size() == 1) gp = by_any.front();
+            else gp = add_person("~" + word, L.persons[p].name);
+            person_map[a][p] = gp;
+            for (const auto& [form, n] : L.person_forms[p]) forms[gp][form] += n;
+        }
+    }
+    for (Index p = 0; p < g.persons.size(); ++p) {
+        std::map<std::string, int> full;
+        for (const auto& [form, n] : forms[p])
+            if (name_tokens(form).size() >= 2) full[form] += n;
+        if (!full.empty()) g.persons[p].name = choose_name(full);
+        for (const auto& [form, n] : forms[p])
+            if (form != g.persons[p].name) g.persons[p].aliases.insert(form);
+    }
+
     auto map_evidence = [](std::vector<Evidence>& evs, Index article) {
         for (auto& e : evs) e.article = article;
     };
@@ -793,11 +800,15 @@ KnowledgeBase Resolver::finish() {
         return r;
     };
 
-    // ---- positions: same person, title and organization
+    // ---- pass 3, each article released once read: positions (same person, title and
+    //      organization are one) and meetings (gathered here, then a conservative union)
     std::vector<std::vector<Index>> positions_of;  // per person: their positions, in order
     std::vector<std::string> position_role;        // per position: its normalized title
-    for (std::size_t a = 0; a < locals.size(); ++a) {
-        for (auto& pos : locals[a]->kb.positions) {
+    std::vector<MeetingEntity> all;
+    for (std::size_t a = 0; a < n_articles; ++a) {
+        ResolvedArticle L = unpack(packed[order[a]]);
+        packed[order[a]].clear();
+        for (auto& pos : L.kb.positions) {
             PositionEntity np = std::move(pos);
             np.person = person_map[a][np.person];
             np.organization = map_org(a, np.organization);
@@ -823,13 +834,7 @@ KnowledgeBase Resolver::finish() {
             same->articles.insert(np.articles.begin(), np.articles.end());
             for (auto& ev : np.evidence) same->evidence.push_back(std::move(ev));
         }
-        std::vector<PositionEntity>().swap(locals[a]->kb.positions);
-    }
-
-    // ---- meetings: conservative union across articles
-    std::vector<MeetingEntity> all;
-    for (std::size_t a = 0; a < locals.size(); ++a) {
-        for (auto& m : locals[a]->kb.meetings) {
+        for (auto& m : L.kb.meetings) {
             MeetingEntity nm = std::move(m);
             for (auto& p : nm.participants) p = person_map[a][p];
             for (auto& p : nm.principals) p = person_map[a][p];
@@ -847,10 +852,8 @@ KnowledgeBase Resolver::finish() {
             map_evidence(nm.evidence, static_cast<Index>(a));
             if (nm.principals.size() >= 2) all.push_back(std::move(nm));
         }
-        *locals[a] = ResolvedArticle{};  // merged: nothing of it is needed any more
     }
-    locals.clear();
-    std::vector<ResolvedArticle>().swap(impl_->locals);
+    std::vector<PackedArticle>().swap(packed);
     auto same_meeting = [&](const MeetingEntity& x, const MeetingEntity& y) {
         if (x.kind != y.kind) return false;
         if (*x.articles.begin() == *y.articles.begin()) return false;  // already merged within the article

@@ -8,6 +8,7 @@
 #include "readout/extract/assertions.hpp"
 #include "readout/extract/gazetteer.hpp"
 #include "readout/resolve/knowledge.hpp"
+#include "readout/resolve/packed_article.hpp"
 #include "readout/resolve/resolved_article.hpp"
 #include "readout/text/document.hpp"
 
@@ -30,8 +31,11 @@ public:
     /// Resolves one article's extraction (resolve_article) and adds it.
     void add(const text::Document& doc, const extract::ArticleExtraction& extraction);
 
-    /// Adds an article resolved elsewhere (for instance read back from an extraction shard).
-    void add(ResolvedArticle article);
+    /// Adds an article resolved elsewhere (for instance read back from an extraction shard). It
+    /// is kept packed (see packed_article.hpp) until finish().
+    void add(const ResolvedArticle& article);
+    /// Adds an article resolved and packed elsewhere (for instance on a worker thread).
+    void add(PackedArticle article);
 
     /// Merges across the articles added so far and returns the knowledge base. The result does
     /// not depend on the order the articles were added in: they are merged in order of article
