@@ -86,6 +86,18 @@ void mark_boilerplate(Context& ctx) {
                 continue;
             }
         }
+        // "Saturday 18 November 2023 | Live updates by Jane Doe and John Roe in Lagos": a credit in a
+        // field of a line, after a bar (up to three words before "by"); the other fields are read
+        for (std::size_t k = first; k < end; ++k) {
+            if (!ctx.punct(k, "|")) continue;
+            std::size_t field_end = k + 1;
+            while (field_end < end && !ctx.punct(field_end, "|")) ++field_end;
+            for (std::size_t b = k + 1; b < std::min(field_end, k + 4) && field_end - k <= 17; ++b)
+                if (ctx.is(b, "by") && ctx.upper(b + 1) && !ctx.is(b + 1, "the")) {
+                    for (std::size_t i = k + 1; i < field_end; ++i) ctx.ignored[i] = true;
+                    break;
+                }
+        }
         // "Jane Doe, Southeast Asia Correspondent", "John Roe, Staff Writer": a byline line
         if (end - first <= 9 && ctx.doc.tokens()[first].line_before && (end >= ctx.size() || ctx.doc.tokens()[end].line_before)) {
             std::size_t last = end - 1;

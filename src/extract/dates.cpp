@@ -227,13 +227,32 @@ void find_anchor_date(Context& ctx) {
     // body start there.
     ctx.dateline_end = ctx.body_start;
     if (found_body) {
+        auto dash = [&](std::size_t k) {
+            std::string_view t = ctx.tok(k);
+            return t == "-" || t == "\u2013" || t == "\u2014" || t == "--";
+        };
+        // "Luanda - Angola took over ...", "Buenos Aires – The ...": a city the gazetteer knows,
+        // written in mixed case, then a dash; returns the token after the dash, or 0
+        auto city_dash_end = [&](std::size_t b) -> std::size_t {
+            std::string key;
+            for (std::size_t len = 1; len <= 3 && b + len < ctx.size(); ++len) {
+                const std::size_t k = b + len - 1;
+                if (!ctx.upper(k) || (len > 1 && ctx.doc.tokens()[k].line_before)) return 0;
+                key += (len > 1 ? " " : "") + ctx.low(k);
+                if (!dash(k + 1) || ctx.doc.tokens()[k + 1].line_before) continue;
+                if (const auto* hits = ctx.gaz.lookup(key))
+                    for (const auto& h : *hits)
+                        if (h.kind == GazetteerKind::City) return k + 2;
+            }
+            return 0;
+        };
         auto dateline_end_at = [&](std::size_t b) -> std::size_t {
+            if (std::size_t end = city_dash_end(b)) return end;
             bool opens = (ctx.word(b) && ctx.doc.tokens()[b].all_upper && ctx.tok(b).size() > 1) || ctx.punct(b, "(") ||
                          (ctx.upper(b) && (ctx.punct(b + 1, ",") || ctx.punct(b + 1, "(")));
             for (std::size_t k = b + 1; opens && k < std::min(ctx.size(), b + 14); ++k) {
                 if (ctx.doc.tokens()[k].line_before) break;  // a dateline is on one line ("ADVERTISEMENT" is not one)
-                std::string_view t = ctx.tok(k);
-                if (t == "-" || t == "\u2013" || t == "\u2014" || t == "--") return k + 1;
+                if (dash(k)) return k + 1;
                 // "Lima, Oct 7 (EFE).- ": the agency's full stop before the dash
                 if (ctx.punct(k, ".") && !(ctx.punct(k - 1, ")") && (ctx.tok(k + 1) == "-" || ctx.tok(k + 1) == "\u2013" ||
                                                                      ctx.tok(k + 1) == "\u2014")))

@@ -740,11 +740,34 @@ int meeting_on(const Context& ctx, MentionId person, const DateValue& date) {
     return -1;
 }
 
+/// A live blog's post heading at token `i`: a line that is only a time of day ("14:30", "9.05").
+bool time_stamp_at(const Context& ctx, std::size_t i) {
+    const auto& toks = ctx.doc.tokens();
+    if (!toks[i].line_before && i > 0) return false;
+    auto digits = [&](std::string_view t, std::size_t lo, std::size_t hi) {
+        return t.size() >= lo && t.size() <= hi && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto line_ends = [&](std::size_t k) { return k >= ctx.size() || toks[k].line_before; };
+    std::string_view t = ctx.tok(i);
+    if (auto sep = t.find_first_of(":."); sep != std::string_view::npos)  // one token: "14:30"
+        return digits(t.substr(0, sep), 1, 2) && digits(t.substr(sep + 1), 2, 2) && line_ends(i + 1);
+    return i + 2 < ctx.size() && digits(t, 1, 2) && (ctx.punct(i + 1, ":") || ctx.punct(i + 1, ".")) &&
+           digits(ctx.tok(i + 2), 2, 2) && line_ends(i + 3);
+}
+
 }  // namespace
 
 void find_meetings(Context& ctx) {
     const auto& sentences = ctx.doc.sentences();
     DateValue discourse = ctx.out.anchor;
+    // Live blogs: what a post under a time of day tells happened on the page's date, unless the
+    // post dates it otherwise ("last night", "on Friday")
+    std::vector<bool> in_post(sentences.size(), false);
+    for (std::size_t s = 0, posts = 0; s < sentences.size(); ++s) {
+        for (std::size_t k = sentences[s].first_token; k < sentences[s].end_token && !posts; ++k)
+            posts = time_stamp_at(ctx, k) ? 1 : 0;
+        in_post[s] = posts != 0;
+    }
     int last_meeting = -1;
     // meetings told as background in one sentence ("the two leaders first met at last year's summit
     // in Lima"): later sentences never go on with them
@@ -1297,6 +1320,9 @@ void find_meetings(Context& ctx) {
             if (!f.date_found && story_date.known() && sen.paragraph <= story_date_paragraph + 4 &&
                 !earlier_event(ctx, cf, ce))
                 f.date = story_date;
+            if (!f.date_found && !f.date.known() && in_post[s] && ctx.anchor_is_publication &&
+                ctx.out.anchor.precision == DatePrecision::Day && !earlier_event(ctx, cf, ce))
+                f.date = ctx.out.anchor;
             MeetingAssertion a;
             a.kind = is_remote ? EncounterKind::Call : EncounterKind::Meeting;
             a.participants = principals;

@@ -302,11 +302,16 @@ void find_dateline(Context& ctx) {
     }
     if (ctx.out.dateline != kNoMention) return;
     for (std::size_t s = 0; s < ctx.doc.sentences().size(); ++s) {
-        if (!ctx.boilerplate[s]) continue;
         const auto& sen = ctx.doc.sentences()[s];
+        // a credit line, or a line with a credit field ("date | Live updates by X in Lagos")
         bool byline = false;
         for (std::size_t k = sen.first_token; k < std::min<std::size_t>(sen.end_token, sen.first_token + 3); ++k)
             if (ctx.is(k, "by")) byline = true;
+        for (std::size_t k = sen.first_token; k < sen.end_token; ++k)
+            if (ctx.punct(k, "|"))
+                for (std::size_t j = k + 1; j < std::min<std::size_t>(sen.end_token, k + 4); ++j)
+                    if (ctx.is(j, "by") && ctx.ignored[j]) byline = true;
+        if (!ctx.boilerplate[s] && !byline) continue;
         // a short credit line before the body: "Jane Doe - ANKARA", "HT Correspondent, New Delhi"
         const bool credit_line = !byline && sen.end_token - sen.first_token <= 7 && sen.end_token <= ctx.body_start;
         if (!byline && !credit_line) continue;

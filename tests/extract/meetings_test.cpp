@@ -421,6 +421,53 @@ TEST_CASE("dateline: a short credit line before the body ('Maria Lindqvist - ACC
     CHECK(ex.dateline == kNoMention);
 }
 
+TEST_CASE("dateline: a mixed-case city and a dash opening the body ('Lagos - Nigeria took over ...') places the story") {
+    auto d = fixture::doc("WEST AFRICA WEEKLY\nTuesday, 2 March 2021\n\nBloc changes chair\n\n"
+                          "Lagos - Nigeria took over the chair of the bloc on Monday as leaders gathered.\n\n"
+                          "On Sunday evening, Kofi Mensah hosted Rosa Alvear at the State House.\n",
+                          "");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.dateline != kNoMention);
+    CHECK(ex.mentions[ex.dateline].canonical == "Lagos");
+    // a capitalized word that is no city, before a dash, is not a dateline
+    auto n = fixture::doc("Tuesday, 2 March 2021\n\nMinisters - and their deputies - met Kofi Mensah on Monday.\n", "");
+    CHECK(extract(n, fixture::gazetteer()).dateline == kNoMention);
+}
+
+TEST_CASE("boilerplate: 'date | Live updates by X and Y in Accra' credits its writers, places the story, and the date "
+          "stays the page's") {
+    auto d = fixture::doc("THE LEDGER | LIVE\n\nSummit live: ministers talk\n\n"
+                          "Tuesday 2 March 2021 | Live updates by Nadia Okafor and Tom Greer in Accra\n"
+                          "All times are local.\n\n"
+                          "14:30\nKofi Mensah held talks with Rosa Alvear. The two discussed cocoa prices.\n",
+                          "");
+    auto ex = extract(d, fixture::gazetteer());
+    auto people = fixture::persons(d, ex);
+    CHECK(std::find(people.begin(), people.end(), "Nadia Okafor") == people.end());
+    CHECK(std::find(people.begin(), people.end(), "Tom Greer") == people.end());
+    REQUIRE(ex.dateline != kNoMention);
+    CHECK(ex.mentions[ex.dateline].canonical == "Accra");
+    CHECK(ex.anchor.iso() == "2021-03-02");
+}
+
+TEST_CASE("meetings: a live blog's post under a time of day ('14:30') happened on the page's date unless it says "
+          "otherwise") {
+    auto d = fixture::doc("Tuesday 2 March 2021\nAll times local.\n\n"
+                          "19:05\nThat is all for today.\n\n"
+                          "17:40\nKofi Mensah sat down with Rosa Alvear for an hour.\n\n"
+                          "09.15\nOn Monday Luis Alvear held talks with Tunde Bakare.\n",
+                          "");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-02");
+    CHECK(ex.meetings[1].date.iso() == "2021-03-01");
+    // without posts, an undated meeting stays undated
+    auto plain = fixture::doc("Tuesday 2 March 2021\n\nAnalysis\n\nKofi Mensah has often sat down with Rosa Alvear.\n\n"
+                              "Mensah sat down with Alvear for an hour, aides said.\n", "");
+    auto px = extract(plain, fixture::gazetteer());
+    for (const auto& m : px.meetings) CHECK_FALSE(m.date.known());
+}
+
 TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day standing; 'this year, after talks in Lagos on "
           "April 21' is April 21") {
     auto d = fixture::doc(
