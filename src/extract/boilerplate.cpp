@@ -10,7 +10,7 @@ namespace readout::extract::detail {
 namespace {
 
 // Sentence openings that mark site chrome and credits, as lower-case token sequences.
-constexpr std::array<std::array<std::string_view, 3>, 40> kOpenings = {{
+constexpr std::array<std::array<std::string_view, 3>, 46> kOpenings = {{
     {"reporting", "by", ""},   {"writing", "by", ""},    {"editing", "by", ""},     {"additional", "reporting", ""},
     {"coverage", "by", ""},    {"written", "by", ""},    {"compiled", "by", ""},    {"photo", ":", ""},
     {"photo", "by", ""},       {"photos", ":", ""},      {"credit", ":", ""},       {"read", "more", ""},
@@ -21,6 +21,9 @@ constexpr std::array<std::array<std::string_view, 3>, 40> kOpenings = {{
     {"subscribe", "", ""},     {"follow", "us", ""},     {"share", "this", ""},     {"click", "here", ""},
     {"advertisement", "", ""}, {"related", "", ""},      {"more", ":", ""},         {"file", "photo", ""},
     {"we", "use", "cookies"},  {"skip", "to", "content"}, {"share", ":", ""},       {"by", "continuing", "to"},
+    // a transcript's or an interview's credits: "Presenter: Jane Doe", "Reporter: John Roe, Lagos"
+    {"presenter", ":", ""},    {"reporter", ":", ""},    {"host", ":", ""},         {"interviewer", ":", ""},
+    {"anchor", ":", ""},       {"correspondent", ":", ""},
 }};
 
 bool opens_with(const Context& ctx, std::size_t first, std::size_t end, const std::array<std::string_view, 3>& seq) {
@@ -174,6 +177,28 @@ void mark_boilerplate(Context& ctx) {
             for (std::size_t k = from; k < stop; ++k) ctx.ignored[k] = true;
             i = stop;
         }
+    }
+    // Transcripts: a speaker's label opening a line, in capitals ("JANE DOE:", "JOHN ROE (recording):",
+    // "PRESENTER:"), says who speaks; it is not a mention of someone in the news. A place in
+    // capitals before a colon is a dateline ("LAGOS: The minister ..."), not a label.
+    const auto& toks = ctx.doc.tokens();
+    for (std::size_t i = 0; i < ctx.size(); ++i) {
+        if ((i > 0 && !toks[i].line_before) || !ctx.word(i) || !toks[i].all_upper) continue;
+        std::size_t k = i;
+        std::string key;
+        while (k < ctx.size() && k < i + 5 && ctx.word(k) && toks[k].all_upper && (k == i || !toks[k].line_before)) {
+            key += (k > i ? " " : "") + ctx.low(k);
+            ++k;
+        }
+        if (ctx.gaz.lookup(key)) continue;
+        if (ctx.punct(k, "(")) {
+            std::size_t c = k + 1;
+            while (c < ctx.size() && c < k + 5 && !ctx.punct(c, ")")) ++c;
+            if (ctx.punct(c, ")")) k = c + 1;
+        }
+        if (!ctx.punct(k, ":")) continue;
+        for (std::size_t j = i; j <= k; ++j) ctx.ignored[j] = true;
+        i = k;
     }
     // A paragraph with a picture credit is a caption: it shows a moment and does not go on with the
     // story ("... shake hands before a meeting ... Credit: AFP via Getty Images").

@@ -1099,12 +1099,18 @@ void find_meetings(Context& ctx) {
             // "She and Mr X discussed ...": the pronoun is the subject of the sentence before (same or
             // previous paragraph), its first person named
             // "He met Kim on Sunday": so is a pronoun that is the subject of the trigger itself
+            // ("Yesterday she held talks with ...", "Later he met ...": after one time word)
+            std::size_t pro = cf;
+            if ((ctx.is(cf, "yesterday") || ctx.is(cf, "today") || ctx.is(cf, "later") || ctx.is(cf, "earlier") ||
+                 ctx.is(cf, "afterwards") || ctx.is(cf, "then")) &&
+                (ctx.is(cf + 1, "he") || ctx.is(cf + 1, "she")))
+                pro = cf + 1;
             const bool pronoun_subject =
-                trig && (ctx.is(cf, "he") || ctx.is(cf, "she")) &&
-                (trig->at == cf + 1 || (trig->at == cf + 2 && (ctx.is(cf + 1, "also") || ctx.is(cf + 1, "later") ||
-                                                              ctx.is(cf + 1, "then") || ctx.is(cf + 1, "first"))));
-            if (valid_trigger && principals.size() == 1 && (ctx.is(cf, "he") || ctx.is(cf, "she")) &&
-                (ctx.is(cf + 1, "and") || pronoun_subject) && s > 0 && sentences[s - 1].paragraph + 1 >= sen.paragraph) {
+                trig && (ctx.is(pro, "he") || ctx.is(pro, "she")) &&
+                (trig->at == pro + 1 || (trig->at == pro + 2 && (ctx.is(pro + 1, "also") || ctx.is(pro + 1, "later") ||
+                                                                ctx.is(pro + 1, "then") || ctx.is(pro + 1, "first"))));
+            if (valid_trigger && principals.size() == 1 && (ctx.is(pro, "he") || ctx.is(pro, "she")) &&
+                (ctx.is(pro + 1, "and") || pronoun_subject) && s > 0 && sentences[s - 1].paragraph + 1 >= sen.paragraph) {
                 for (std::size_t k = sentences[s - 1].first_token; k < sentences[s - 1].end_token; ++k)
                     if (person_at(ctx, k) && !ctx.ignored[k]) {
                         if (!same_person(ctx, ctx.mention_at(k), principals.front()))

@@ -131,3 +131,24 @@ TEST_CASE("boilerplate: 'Picture by Name' after a caption credits nobody; a wate
     CHECK_FALSE(names_person(d, ex, "Lake"));
     CHECK_FALSE(names_person(d, ex, "Mount"));
 }
+
+TEST_CASE("boilerplate: a transcript's credits and speaker labels ('Presenter: X', 'JANE DOE (recording):') name "
+          "nobody in the news; a place in capitals before a colon is still a dateline") {
+    auto d = fixture::doc("COAST RADIO - MORNING SHOW\nTranscript\nBroadcast: Tuesday 2 March 2021\n"
+                          "Presenter: Amara Njoku\nReporter: Femi Adebayo, Accra\n\n"
+                          "AMARA NJOKU: Good morning. Ghana's Foreign Minister Kofi Mensah met Rosa Alvear yesterday.\n\n"
+                          "FEMI ADEBAYO: Good morning, Amara. The talks were long.\n\n"
+                          "KOFI MENSAH (recording): We agreed on a great deal.\n",
+                          "");
+    auto ex = extract(d, fixture::gazetteer());
+    CHECK_FALSE(names_person(d, ex, "Amara"));
+    CHECK_FALSE(names_person(d, ex, "AMARA"));
+    CHECK_FALSE(names_person(d, ex, "Femi"));
+    CHECK_FALSE(names_person(d, ex, "FEMI"));
+    CHECK_FALSE(names_person(d, ex, "KOFI MENSAH"));
+    CHECK(names_person(d, ex, "Kofi Mensah"));
+    auto w = fixture::doc("ACCRA: Kofi Mensah met Rosa Alvear on Tuesday, officials said.\n", "2021-03-05");
+    auto wx = extract(w, fixture::gazetteer());
+    REQUIRE(wx.dateline != kNoMention);
+    CHECK(wx.mentions[wx.dateline].canonical == "Accra");
+}

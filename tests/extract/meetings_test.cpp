@@ -468,6 +468,19 @@ TEST_CASE("meetings: a live blog's post under a time of day ('14:30') happened o
     for (const auto& m : px.meetings) CHECK_FALSE(m.date.known());
 }
 
+TEST_CASE("meetings: a pronoun subject after a time word ('Yesterday she held talks with X') is the person named "
+          "in the sentence before") {
+    auto d = fixture::doc("Ghana's Foreign Minister Rosa Alvear is in Nigeria this week.\n"
+                          "Yesterday she held talks with Tunde Bakare in Abuja.\n",
+                          "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> who;
+    for (auto m : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, m));
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+}
+
 TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day standing; 'this year, after talks in Lagos on "
           "April 21' is April 21") {
     auto d = fixture::doc(
