@@ -762,11 +762,12 @@ void find_meetings(Context& ctx) {
     DateValue discourse = ctx.out.anchor;
     // Live blogs: what a post under a time of day tells happened on the page's date, unless the
     // post dates it otherwise ("last night", "on Friday")
-    std::vector<bool> in_post(sentences.size(), false);
-    for (std::size_t s = 0, posts = 0; s < sentences.size(); ++s) {
-        for (std::size_t k = sentences[s].first_token; k < sentences[s].end_token && !posts; ++k)
-            posts = time_stamp_at(ctx, k) ? 1 : 0;
-        in_post[s] = posts != 0;
+    // ("later the same day" in one post says nothing of the next one: each post is its own story)
+    std::vector<std::uint32_t> post_of(sentences.size(), 0);  // 0: not in a post; else the post's number
+    for (std::size_t s = 0, post = 0; s < sentences.size(); ++s) {
+        for (std::size_t k = sentences[s].first_token; k < sentences[s].end_token; ++k)
+            if (time_stamp_at(ctx, k)) ++post;
+        post_of[s] = static_cast<std::uint32_t>(post);
     }
     int last_meeting = -1;
     // meetings told as background in one sentence ("the two leaders first met at last year's summit
@@ -777,6 +778,7 @@ void find_meetings(Context& ctx) {
     // and the last pair of people named together ("the two leaders met ...").
     DateValue story_date;
     std::uint32_t story_date_paragraph = 0;
+    std::uint32_t story_date_post = 0;
     std::vector<MentionId> story_pair;
     std::uint32_t story_pair_paragraph = 0;
     std::size_t story_pair_sentence = static_cast<std::size_t>(-1);
@@ -899,6 +901,30 @@ void find_meetings(Context& ctx) {
                         f.date_found = true;
                         j += d->length - 1;
                     }
+            }
+            // "In the afternoon, X met Y", "Later that day ...", "later the same day", "that evening":
+            // the day of the last meeting the story dated to the day
+            DateValue prev_date;
+            for (std::size_t i = ctx.out.meetings.size(); i-- > 0 && last_meeting >= 0;)
+                if (!(i < background.size() && background[i]) && ctx.out.meetings[i].date.precision == DatePrecision::Day) {
+                    prev_date = ctx.out.meetings[i].date;
+                    break;
+                }
+            if (!f.date_found && prev_date.known()) {
+                auto w = [&](std::size_t k, const char* word) { return k < ce && !mask[k - cf] && ctx.is(k, word); };
+                auto part = [&](std::size_t k) {
+                    return w(k, "morning") || w(k, "afternoon") || w(k, "evening") || w(k, "day");
+                };
+                bool same_day = false;
+                for (std::size_t k = cf; k < ce && !same_day; ++k)
+                    same_day = (w(k, "in") && w(k + 1, "the") && part(k + 2)) ||
+                               ((w(k, "that") || w(k, "this")) && part(k + 1) && !w(k + 1, "day")) ||
+                               (w(k, "later") && w(k + 1, "that") && part(k + 2)) ||
+                               (w(k, "the") && w(k + 1, "same") && w(k + 2, "day"));
+                if (same_day) {
+                    f.date = prev_date;
+                    f.date_found = true;
+                }
             }
             // counterparts: "her Nigerian counterpart", "his counterpart from Chile"
             for (std::size_t k = cf; k < ce; ++k) {
@@ -1088,6 +1114,7 @@ void find_meetings(Context& ctx) {
                     !earlier_event(ctx, cf, ce) && (cf >= ctx.body_start || !people.empty())) {
                     story_date = facts.date;
                     story_date_paragraph = sen.paragraph;
+                    story_date_post = post_of[s];
                 }
                 if (people.size() >= 2) {
                     story_pair = people;
@@ -1324,9 +1351,9 @@ void find_meetings(Context& ctx) {
                 continue;
             }
             if (!f.date_found && story_date.known() && sen.paragraph <= story_date_paragraph + 4 &&
-                !earlier_event(ctx, cf, ce))
+                story_date_post == post_of[s] && !earlier_event(ctx, cf, ce))
                 f.date = story_date;
-            if (!f.date_found && !f.date.known() && in_post[s] && ctx.anchor_is_publication &&
+            if (!f.date_found && !f.date.known() && post_of[s] != 0 && ctx.anchor_is_publication &&
                 ctx.out.anchor.precision == DatePrecision::Day && !earlier_event(ctx, cf, ce))
                 f.date = ctx.out.anchor;
             MeetingAssertion a;

@@ -481,6 +481,33 @@ TEST_CASE("meetings: a pronoun subject after a time word ('Yesterday she held ta
     CHECK(who == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
 }
 
+TEST_CASE("meetings: 'In the afternoon', 'later that day', 'the same day' date a meeting to the day of the last one "
+          "dated, paragraphs later") {
+    for (const char* cue : {"In the afternoon, ", "Later that day ", "That evening ", "On the same day "}) {
+        INFO(cue);
+        auto d = fixture::doc(std::string("Kofi Mensah held talks with Rosa Alvear in Accra on Tuesday.\n\n"
+                                          "The two discussed cocoa.\n\nMensah said the talks were good.\n\n"
+                                          "Alvear agreed.\n\nAnalysts were less sure.\n\nMarkets were calm.\n\n") +
+                                  cue + "Alvear met Tunde Bakare, the Nigerian envoy.\n",
+                              "2021-03-05");
+        auto ex = extract(d, fixture::gazetteer());
+        REQUIRE(ex.meetings.size() == 2);
+        CHECK(ex.meetings[0].date.iso() == "2021-03-02");
+        CHECK(ex.meetings[1].date.iso() == "2021-03-02");
+    }
+}
+
+TEST_CASE("meetings: in a live blog, the day one post gives does not carry to the post below it") {
+    auto d = fixture::doc("Tuesday 2 March 2021\nAll times local.\n\n"
+                          "19:05\nA look back: on Monday Luis Alvear held talks with Tunde Bakare.\n\n"
+                          "17:40\nKofi Mensah sat down with Rosa Alvear for an hour.\n",
+                          "");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 2);
+    CHECK(ex.meetings[0].date.iso() == "2021-03-01");
+    CHECK(ex.meetings[1].date.iso() == "2021-03-02");
+}
+
 TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day standing; 'this year, after talks in Lagos on "
           "April 21' is April 21") {
     auto d = fixture::doc(
