@@ -1175,7 +1175,17 @@ void find_meetings(Context& ctx) {
                 for (auto m : story_pair) push_unique(principals, m);
                 named = principals.size() + f.counterparts.size();
             }
-            if (!valid_trigger || named < 2) {
+            // "The talks continued over a working lunch hosted by X, which Y also attended": more of the
+            // last meeting, whoever the clause names, not a meeting of its own
+            bool talks_continued = false;
+            {
+                std::size_t o = cf;
+                while (o < ce && mask[o - cf]) ++o;
+                if (o + 2 < ce && (ctx.is(o, "the") || ctx.is(o, "their")) && is_meeting_noun(ctx.low(o + 1)) &&
+                    (ctx.is(o + 2, "continued") || ctx.is(o + 2, "resumed")))
+                    talks_continued = last_meeting >= 0;
+            }
+            if (!valid_trigger || named < 2 || talks_continued) {
                 // continuing the story: "the meeting", "the talks", "the two sides", "they", "was accompanied by"
                 bool continues = false;
                 // the first words after any attribution: "According to X, the talks covered ..."
@@ -1339,6 +1349,11 @@ void find_meetings(Context& ctx) {
                 if (target >= 0) {
                     auto& prev = ctx.out.meetings[static_cast<std::size_t>(target)];
                     for (auto m : f.accompanying) push_unique(prev.accompanying, m);
+                    if (talks_continued && continues)
+                        for (auto m : principals)
+                            if (std::none_of(prev.participants.begin(), prev.participants.end(),
+                                             [&](MentionId q) { return same_person(ctx, q, m); }))
+                                push_unique(prev.accompanying, m);
                     prev.accompaniments.insert(prev.accompaniments.end(), f.accompaniments.begin(), f.accompaniments.end());
                     if (continues) {
                         for (const auto& is : issues) prev.issues.push_back(is);

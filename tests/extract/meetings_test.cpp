@@ -508,6 +508,19 @@ TEST_CASE("meetings: in a live blog, the day one post gives does not carry to th
     CHECK(ex.meetings[1].date.iso() == "2021-03-02");
 }
 
+TEST_CASE("meetings: 'The talks continued over a working lunch hosted by X, which Y also attended' is more of the "
+          "last meeting, with Y at it") {
+    auto d = fixture::doc("Kofi Mensah held talks with Rosa Alvear in Accra on Tuesday.\n\n"
+                          "The talks continued over a working lunch hosted by Mensah, which Deputy Minister Tunde "
+                          "Bakare also attended.\n",
+                          "2021-03-05");
+    auto ex = extract(d, fixture::gazetteer());
+    REQUIRE(ex.meetings.size() == 1);
+    std::vector<std::string> with;
+    for (auto m : ex.meetings[0].accompanying) with.push_back(fixture::surface(d, ex, m));
+    CHECK(with == std::vector<std::string>{"Tunde Bakare"});
+}
+
 TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day standing; 'this year, after talks in Lagos on "
           "April 21' is April 21") {
     auto d = fixture::doc(
