@@ -352,6 +352,26 @@ void find_dateline(Context& ctx) {
             }
         }
     }
+    // No dateline and no credit line: the lead places the story ("X told her hosts in Lagos
+    // yesterday that ...", "Ministers met in Accra on Tuesday"): the first city after "in" in the
+    // first sentence of the body, outside a quotation
+    for (std::size_t s = 0; s < ctx.doc.sentences().size(); ++s) {
+        const auto& sen = ctx.doc.sentences()[s];
+        if (sen.first_token < ctx.body_start || ctx.boilerplate[s]) continue;
+        bool quoted = false;
+        for (std::size_t k = sen.first_token; k + 1 < sen.end_token; ++k) {
+            std::string_view t = ctx.tok(k);
+            if (t == "\"" || t == "\u201C" || t == "\u201D") quoted = !quoted;
+            if (quoted || !ctx.is(k, "in") || ctx.ignored[k + 1]) continue;
+            MentionId m = ctx.mention_at(k + 1);
+            if (m != kNoMention && ctx.mention(m).kind == MentionKind::City) {
+                ctx.out.dateline = m;
+                ctx.out.dateline_from_lead = true;
+                return;
+            }
+        }
+        return;  // the lead only
+    }
 }
 
 namespace {

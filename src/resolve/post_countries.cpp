@@ -129,8 +129,15 @@ void dateline_hosts(KnowledgeBase& kb, const extract::Gazetteer& gaz, const Arti
                    text::normalize_key(other.role) == text::normalize_key(pos.role);
         });
     };
+    // (a place only the lead names is weaker: it makes hosts only of those who met someone)
+    auto met_someone = [&](Index p) {
+        return std::any_of(kb.meetings.begin(), kb.meetings.end(), [&](const MeetingEntity& m) {
+            return m.kind == extract::EncounterKind::Meeting &&
+                   std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end();
+        });
+    };
     for (Index p = 0; p < kb.persons.size(); ++p) {
-        if (visitor[p]) continue;
+        if (visitor[p] || (facts.extraction.dateline_from_lead && !met_someone(p))) continue;
         auto posts = inf.open_posts(p, false);
         posts.erase(std::remove_if(posts.begin(), posts.end(),
                                    [&](const PositionEntity* pos) {

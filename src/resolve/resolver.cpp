@@ -127,6 +127,13 @@ void merge_dates(DateValue& into, const DateValue& from) {
     if (into.weekday < 0) into.weekday = from.weekday;
 }
 
+/// True when an unplaced meeting happened where the story is filed from: a meeting in person,
+/// and, when the place is only the lead's, one not dated to just a month or a year (background).
+bool takes_dateline(const extract::ArticleExtraction& ex, const MeetingEntity& m) {
+    if (m.kind != extract::EncounterKind::Meeting) return false;
+    return !(ex.dateline_from_lead && m.date.known() && m.date.precision != DatePrecision::Day);
+}
+
 /// Drops the spare capacity of every vector of a resolved article: a corpus keeps one per
 /// article until the merge, and vectors grown by doubling hold a third more on average.
 void compact(ResolvedArticle& L) {
@@ -537,7 +544,7 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
             // an unplaced meeting happened at the dateline (filled in below): "met in Tarawa today" and
             // "first discussed it when he visited Wellington" are two meetings
             auto placed = [&](const MeetingEntity& x) {
-                return x.location == kNone && x.kind == extract::EncounterKind::Meeting ? dateline_place : x.location;
+                return x.location == kNone && takes_dateline(ex, x) ? dateline_place : x.location;
             };
             if (e.date.contradicts(me.date) || !compatible_places(kb, placed(e), placed(me))) continue;
             if (e.venue != kNone && me.venue != kNone && e.venue != me.venue) continue;
@@ -612,7 +619,7 @@ ResolvedArticle resolve_article(const text::Document& doc, const extract::Articl
         // a venue the article places elsewhere ("at the X Guest House in Beijing") places the meeting
         if (m.location == kNone && m.venue != kNone && kb.places[m.venue].city != kNone)
             m.location = kb.places[m.venue].city;
-        if (m.kind == extract::EncounterKind::Meeting && m.location == kNone && dateline != kNone) {
+        if (takes_dateline(ex, m) && m.location == kNone && dateline != kNone) {
             m.location = dateline;
             if (m.venue != kNone && kb.places[m.venue].city == kNone) kb.places[m.venue].city = dateline;
         }

@@ -484,3 +484,31 @@ TEST_CASE("an agency's caption and its report of one meeting are one meeting: th
     CHECK(kb.meetings[0].date.iso() == "2018-10-16");
     REQUIRE(kb.meetings[0].venue != kNone);
 }
+
+TEST_CASE("no dateline: the lead's place ('told her hosts in Abuja yesterday') places the story's meetings and makes "
+          "hosts of the officials who met someone, not of those only mentioned") {
+    auto kb = run({article("lead",
+                           "Chile's Foreign Minister Rosa Alvear told her hosts in Abuja yesterday that trade must grow.\n\n"
+                           "Alvear was hosted by Foreign Minister Tunde Bakare at the ministry.\n\n"
+                           "President Ade Okon did not attend.\n\n"
+                           "Alvear and Bakare first met in Lagos in May 2019.\n\n"
+                           "Bakare and Alvear had also met in March 2020, officials said.\n",
+                           "2021-03-05")});
+    const MeetingEntity* hosted = nullptr;
+    const MeetingEntity* background = nullptr;
+    for (const auto& m : kb.meetings) {
+        if (m.date.iso() == "2021-03-04") hosted = &m;
+        if (m.date.iso() == "2020-03") background = &m;
+    }
+    REQUIRE(hosted);
+    REQUIRE(hosted->location != kNone);
+    CHECK(kb.places[hosted->location].name == "Abuja");
+    REQUIRE(background);
+    CHECK(background->location == kNone);  // a month-dated meeting told as background: not at the lead's place
+    CHECK(post_org(kb, "Tunde Bakare", "Foreign Minister") == "Nigeria");
+    CHECK(post_org(kb, "Ade Okon", "President") == "");
+    // quoted, the place is not the story's
+    auto q = run({article("q", "\"We will meet in Abuja,\" Rosa Alvear said yesterday.\n\nAlvear met Tunde Bakare.\n",
+                          "2021-03-05")});
+    for (const auto& m : q.meetings) CHECK(m.location == kNone);
+}

@@ -125,6 +125,10 @@ struct ArticleExtraction {
     std::vector<MeetingAssertion> meetings;  ///< encounters reported
     DateValue anchor;             ///< the date relative expressions were resolved against
     MentionId dateline = kNoMention; ///< the city of the dateline, if any
+    /// True when the article has no dateline and `dateline` is the place its lead names ("X told
+    /// her hosts in Lagos yesterday ..."): a weaker hint, which meetings dated only to the month
+    /// or year (told as background) do not take.
+    bool dateline_from_lead = false;
     /// Where the article places a venue, wherever it says so ("Hyderabad House in New Delhi",
     /// "the Elysee Palace, Paris"): pairs of a Venue and a City mention.
     std::vector<std::pair<MentionId, MentionId>> venue_cities;
