@@ -178,6 +178,20 @@ void mark_boilerplate(Context& ctx) {
             i = stop;
         }
     }
+    // A picture credit in brackets, outlet and photographer: "(Harbour Herald/Jane Doe)"
+    for (std::size_t i = 0; i < ctx.size(); ++i) {
+        if (!ctx.punct(i, "(")) continue;
+        std::size_t j = i + 1, slashes = 0;
+        bool words_only = true;
+        while (j < ctx.size() && j < i + 12 && !ctx.punct(j, ")")) {
+            if (ctx.punct(j, "/")) ++slashes;
+            else if (!ctx.word(j) || !ctx.upper(j)) words_only = false;
+            ++j;
+        }
+        if (!ctx.punct(j, ")") || slashes != 1 || !words_only || ctx.punct(i + 1, "/") || ctx.punct(j - 1, "/")) continue;
+        for (std::size_t k = i; k <= j; ++k) ctx.ignored[k] = true;
+        i = j;
+    }
     // Transcripts: a speaker's label opening a line, in capitals ("JANE DOE:", "JOHN ROE (recording):",
     // "PRESENTER:"), says who speaks; it is not a mention of someone in the news. A place in
     // capitals before a colon is a dateline ("LAGOS: The minister ..."), not a label.

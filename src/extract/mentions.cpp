@@ -651,6 +651,18 @@ void find_names(Context& ctx) {
                                      w0 == "welcomes" || w0 == "visits" || w0 == "says" || w0 == "urges" ||
                                      w0 == "discusses" || w0 == "signs" || w0 == "calls" || w0 == "talks"))
             continue;
+        // one word naming a body or a portfolio is no person, even after a title: "the head of the
+        // EU Delegation", "the Ministry of Foreign and Trade Affairs said"
+        if (const std::string& w0 = ctx.low(c.first);
+            c.end - c.first == 1 && !c.honorific &&
+            (is_portfolio_word(w0) || w0 == "delegation" || w0 == "delegations" || w0 == "secretariat" ||
+             w0 == "commission" || w0 == "embassy" || w0 == "mission"))
+            continue;
+        // a street is no person: "on Dame Ada Street", "at 12 Nkrumah avenue"
+        if (c.end < ctx.size() && ctx.word(c.end) &&
+            (ctx.is(c.end, "street") || ctx.is(c.end, "avenue") || ctx.is(c.end, "road") ||
+             ctx.is(c.end, "boulevard") || ctx.is(c.end, "square")))
+            continue;
         // a portfolio written before its title, "Foreign Affairs Secretary": part of the title (roles)
         if (ctx.is_kind(c.end, MentionKind::Role) && is_portfolio_word(ctx.low(c.end - 1))) continue;
         // ... or after it: "Minister of Agrarian Policy and Food X", "Secretary of Health and Human

@@ -152,3 +152,25 @@ TEST_CASE("boilerplate: a transcript's credits and speaker labels ('Presenter: X
     REQUIRE(wx.dateline != kNoMention);
     CHECK(wx.mentions[wx.dateline].canonical == "Accra");
 }
+
+TEST_CASE("boilerplate: a bracketed picture credit '(Outlet/Photographer)' names nobody in the news") {
+    auto d = fixture::doc("Talks in Accra\n\nKofi Mensah met Rosa Alvear in Accra on Tuesday.\n\n"
+                          "Photo: Delegates at the start of the round in May. (Harbour Herald/Jane Whitcombe)\n\n"
+                          "Mensah said the talks went well.\n",
+                          "2021-03-05");
+    auto ex = extract(d, Gazetteer::builtin());
+    CHECK_FALSE(names_person(d, ex, "Whitcombe"));
+    CHECK(names_person(d, ex, "Kofi Mensah"));
+}
+
+TEST_CASE("persons: one word naming a body or a portfolio after a title, and a street, are no people") {
+    auto d = fixture::doc("Kofi Mensah met the head of the EU Delegation, Ambassador Luis Alvear, on Tuesday.\n\n"
+                          "The Ministry of Foreign and Trade Affairs said the talks went well.\n\n"
+                          "The two then walked to the embassy on Dame Ada street.\n",
+                          "2021-03-05");
+    auto ex = extract(d, Gazetteer::builtin());  // (knows the EU)
+    CHECK_FALSE(names_person(d, ex, "Delegation"));
+    CHECK_FALSE(names_person(d, ex, "Affairs"));
+    CHECK_FALSE(names_person(d, ex, "Ada"));
+    CHECK(names_person(d, ex, "Luis Alvear"));
+}
