@@ -257,6 +257,12 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
             e = ctx.tokens_of(m).second;
             // "of the Communist Party of China's central foreign affairs commission" stays with the party
             if (ctx.possessive(e)) ++e;
+        } else if (m != kNoMention && ctx.mention(m).kind == MentionKind::Region && ctx.is(e, "for") &&
+                   !ctx.possessive(ctx.tokens_of(m).second)) {
+            // "Minister of State for the Middle East", "Special Representative for the Gulf": the
+            // region the post deals with is part of the title, as a portfolio is
+            title_end = ctx.tokens_of(m).second;
+            e = title_end;
         } else if (!to && ctx.word(c) && m == kNoMention) {
             // a portfolio: "minister of public security", "for East Asian and Pacific Affairs"
             std::size_t x = c;

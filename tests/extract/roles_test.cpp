@@ -282,3 +282,17 @@ TEST_CASE("roles: a title in an earlier title's complement ('Envoy of the UN Sec
     auto ex = extract(d, Gazetteer::builtin());
     CHECK(titles_of(d, ex) == std::vector<std::string>{"Idris Kallon: Personal Envoy", "Karl Berg: Commissioner-General"});
 }
+
+TEST_CASE("roles: a region after 'for' is part of the title ('Minister of State for the Middle East, X')") {
+    auto d = fixture::doc("Ghana's Minister of State for the Middle East, Ama Boateng, met Rosa Alvear on Tuesday.\n"
+                          "The EU Special Representative for the Gulf, Luis Ferrer, attended.\n",
+                          "2021-03-04");
+    auto ex = extract(d, Gazetteer::builtin());
+    const RoleAssertion* ama = role_of(d, ex, "Ama Boateng");
+    REQUIRE(ama);
+    CHECK(ama->title == "Minister of State for the Middle East");
+    CHECK(ama->organization_country == "GH");
+    const RoleAssertion* luis = role_of(d, ex, "Luis Ferrer");
+    REQUIRE(luis);
+    CHECK(luis->title == "Special Representative for the Gulf");
+}
