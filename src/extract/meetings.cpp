@@ -1013,6 +1013,20 @@ void find_meetings(Context& ctx) {
                 f.before.clear();
                 f.after.clear();
             }
+            // "At the meeting with X, which Y also attended, ...": Y was at it beside the principals
+            for (std::size_t k = cf + 1; k < ce; ++k) {
+                if (!(ctx.is(k, "which") || ctx.is(k, "that")) || !ctx.comma(k - 1)) continue;
+                std::size_t v = k + 1;
+                while (v < ce && v < k + 8 && !ctx.is(v, "attended") && !ctx.is(v, "joined")) ++v;
+                if (v >= ce || v >= k + 8 || ctx.is(v + 1, "by")) continue;
+                for (std::size_t j = k + 1; j < v; ++j)
+                    if (person_at(ctx, j) && !mask[j - cf] && ctx.tokens_of(ctx.mention_at(j)).first == j) {
+                        const MentionId m = ctx.mention_at(j);
+                        push_unique(f.accompanying, m);
+                        f.before.erase(std::remove(f.before.begin(), f.before.end(), m), f.before.end());
+                        f.after.erase(std::remove(f.after.begin(), f.after.end(), m), f.after.end());
+                    }
+            }
             if (acc_from < ce) {
                 // The principal is the person named last before the cue ("Sarr was accompanied by",
                 // "the minister, along with"); the cue's own clause only.
@@ -1126,12 +1140,22 @@ void find_meetings(Context& ctx) {
             // "She and Mr X discussed ...": the pronoun is the subject of the sentence before (same or
             // previous paragraph), its first person named
             // "He met Kim on Sunday": so is a pronoun that is the subject of the trigger itself
-            // ("Yesterday she held talks with ...", "Later he met ...": after one time word)
+            // ("Yesterday she held talks with ...", "A day earlier he met ...", "On Tuesday, she ...":
+            // after a few words of time)
             std::size_t pro = cf;
-            if ((ctx.is(cf, "yesterday") || ctx.is(cf, "today") || ctx.is(cf, "later") || ctx.is(cf, "earlier") ||
-                 ctx.is(cf, "afterwards") || ctx.is(cf, "then")) &&
-                (ctx.is(cf + 1, "he") || ctx.is(cf + 1, "she")))
-                pro = cf + 1;
+            for (std::size_t k = cf; k < ce && k < cf + 5; ++k) {
+                if (ctx.is(k, "he") || ctx.is(k, "she")) {
+                    pro = k;
+                    break;
+                }
+                const bool time_word =
+                    ctx.is(k, "yesterday") || ctx.is(k, "today") || ctx.is(k, "later") || ctx.is(k, "earlier") ||
+                    ctx.is(k, "afterwards") || ctx.is(k, "then") || ctx.is(k, "a") || ctx.is(k, "the") ||
+                    ctx.is(k, "day") || ctx.is(k, "on") || ctx.is(k, "that") || ctx.is(k, "this") ||
+                    ctx.is(k, "morning") || ctx.is(k, "afternoon") || ctx.is(k, "evening") || ctx.is(k, "next") ||
+                    ctx.is(k, "following") || lexicon::weekday(ctx.tok(k)) || (ctx.comma(k) && k > cf);
+                if (!time_word || mask[k - cf]) break;
+            }
             const bool pronoun_subject =
                 trig && (ctx.is(pro, "he") || ctx.is(pro, "she")) &&
                 (trig->at == pro + 1 || (trig->at == pro + 2 && (ctx.is(pro + 1, "also") || ctx.is(pro + 1, "later") ||

@@ -470,15 +470,31 @@ TEST_CASE("meetings: a live blog's post under a time of day ('14:30') happened o
 
 TEST_CASE("meetings: a pronoun subject after a time word ('Yesterday she held talks with X') is the person named "
           "in the sentence before") {
-    auto d = fixture::doc("Ghana's Foreign Minister Rosa Alvear is in Nigeria this week.\n"
-                          "Yesterday she held talks with Tunde Bakare in Abuja.\n",
+    for (const char* time : {"Yesterday she", "A day earlier she", "On Tuesday, she"}) {
+        INFO(time);
+        auto d = fixture::doc(std::string("Ghana's Foreign Minister Rosa Alvear is in Nigeria this week.\n") + time +
+                                  " held talks with Tunde Bakare in Abuja.\n",
+                              "2021-03-05");
+        auto ex = extract(d, fixture::gazetteer());
+        REQUIRE(ex.meetings.size() == 1);
+        std::vector<std::string> who;
+        for (auto m : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, m));
+        std::sort(who.begin(), who.end());
+        CHECK(who == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    }
+}
+
+TEST_CASE("meetings: 'At Tuesday's meeting with X, which Y also attended, ...' has Y at the meeting with X, not "
+          "meeting X") {
+    auto d = fixture::doc("Ghana's Foreign Minister Rosa Alvear met President Tunde Bakare in Abuja on Tuesday.\n\n"
+                          "At Tuesday's meeting with Bakare, which Vice President Ade Okon also attended, the president "
+                          "asked for help with trade.\n",
                           "2021-03-05");
     auto ex = extract(d, fixture::gazetteer());
     REQUIRE(ex.meetings.size() == 1);
-    std::vector<std::string> who;
-    for (auto m : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, m));
-    std::sort(who.begin(), who.end());
-    CHECK(who == std::vector<std::string>{"Rosa Alvear", "Tunde Bakare"});
+    std::vector<std::string> with;
+    for (auto m : ex.meetings[0].accompanying) with.push_back(fixture::surface(d, ex, m));
+    CHECK(with == std::vector<std::string>{"Ade Okon"});
 }
 
 TEST_CASE("meetings: 'In the afternoon', 'later that day', 'the same day' date a meeting to the day of the last one "
