@@ -171,6 +171,12 @@ bool is_honorific(std::string_view w) {
 
 bool is_style(std::string_view written) { return written == "HE" || is_honorific(written); }
 
+bool is_title_prefix(std::string_view low) {
+    return low == "deputy" || low == "vice" || low == "assistant" || low == "first" || low == "acting" ||
+           low == "associate" || low == "principal" || low == "under" || low == "junior" || low == "special" ||
+           low == "permanent" || low == "executive" || low == "second";
+}
+
 bool is_name_particle(std::string_view w) {
     static constexpr std::string_view list[] = {
         "de", "da", "del", "della", "di", "do", "dos", "das", "du", "los", "las", "van", "von", "der", "den",

@@ -91,7 +91,9 @@ bool object_is_person(const Context& ctx, std::size_t from, std::size_t end) {
             ctx.is(k, "by") || ctx.counterpart(k) || ctx.is(k, "also") || ctx.is(k, "later") ||
             lexicon::weekday(ctx.tok(k)) || ctx.is(k, "on") ||
             // styles before the name: "paid a courtesy call on H.E. Mr. X"
-            lexicon::is_honorific(ctx.low(k)) || (ctx.punct(k, ".") && k > from && lexicon::is_honorific(ctx.low(k - 1))))
+            lexicon::is_honorific(ctx.low(k)) || (ctx.punct(k, ".") && k > from && lexicon::is_honorific(ctx.low(k - 1))) ||
+            // the first words of a title: "by Executive Secretary X"
+            (lexicon::is_title_prefix(ctx.low(k)) && ctx.is_kind(k + 1, MentionKind::Role)))
             continue;
         return false;
     }

@@ -36,12 +36,6 @@ const std::unordered_set<std::string>& modifiers() {
     return m;
 }
 
-bool title_prefix_word(std::string_view low) {
-    return low == "deputy" || low == "vice" || low == "assistant" || low == "first" || low == "acting" ||
-           low == "associate" || low == "principal" || low == "under" || low == "junior" || low == "special" ||
-           low == "permanent" || low == "executive" || low == "second";
-}
-
 /// Capitalized words that open a sentence without being part of a name or title (beyond the
 /// function words of lexicon::is_capitalized_function_word).
 bool sentence_opener(std::string_view low) {
@@ -87,7 +81,7 @@ RoleFrame frame_of(const Context& ctx, MentionId role) {
     // The title is kept as the text writes it ("minister of foreign affairs", "Foreign Minister"):
     // the span from its first prefix word to the end of its complement.
     // title prefixes not in the gazetteer entry: "Deputy", "Vice", "Assistant"
-    while (f.first > 0 && ctx.word(f.first - 1) && title_prefix_word(ctx.low(f.first - 1)) &&
+    while (f.first > 0 && ctx.word(f.first - 1) && lexicon::is_title_prefix(ctx.low(f.first - 1)) &&
            ctx.sentence_of(f.first - 1) == ctx.sentence_of(rf))
         --f.first;
     // a capitalized portfolio written before the title: "Climate Commissioner", "Foreign Affairs

@@ -537,6 +537,22 @@ TEST_CASE("meetings: 'The talks continued over a working lunch hosted by X, whic
     CHECK(with == std::vector<std::string>{"Tunde Bakare"});
 }
 
+TEST_CASE("meetings: 'was received by the ECOWAS Executive Secretary, Dr X': a title's first word before its head "
+          "does not hide the agent") {
+    for (const char* agent : {"the ECOWAS Executive Secretary, Dr Ama Boateng", "Executive Secretary Ama Boateng"}) {
+        INFO(agent);
+        auto d = fixture::doc(std::string("Ghana's Foreign Minister Kofi Mensah was received on Thursday by ") + agent +
+                                  ". The meeting covered trade.\n",
+                              "2021-03-05");
+        auto ex = extract(d, Gazetteer::builtin());
+        REQUIRE(ex.meetings.size() == 1);
+        std::vector<std::string> who;
+        for (auto m : ex.meetings[0].participants) who.push_back(fixture::surface(d, ex, m));
+        std::sort(who.begin(), who.end());
+        CHECK(who == std::vector<std::string>{"Ama Boateng", "Kofi Mensah"});
+    }
+}
+
 TEST_CASE("meetings: ', where last year's floods ...' leaves the lead's day standing; 'this year, after talks in Lagos on "
           "April 21' is April 21") {
     auto d = fixture::doc(

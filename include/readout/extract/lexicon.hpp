@@ -18,6 +18,9 @@ bool is_honorific(std::string_view word);
 /// A style before a name as written: an honorific (any case), or "HE" in capitals, the agencies'
 /// "His Excellency" (never "He", the pronoun).
 bool is_style(std::string_view written);
+/// Words that open a title before its head ("deputy", "vice", "executive", "special", ...:
+/// "Executive Secretary", "Special Envoy"), lower case.
+bool is_title_prefix(std::string_view low);
 /// Lower-case particles inside personal names: de, da, del, van, von, bin, al ...
 bool is_name_particle(std::string_view word);
 /// Capitalized words that start sentences or headlines but are not names (The, In, After ...).
