@@ -231,7 +231,7 @@ void find_anchor_date(Context& ctx) {
             std::string_view t = ctx.tok(k);
             return t == "-" || t == "\u2013" || t == "\u2014" || t == "--";
         };
-        // "Luanda - Angola took over ...", "Buenos Aires – The ...": a city the gazetteer knows,
+        // "Lagos - Nigeria took over ...", "Buenos Aires – The ...": a city the gazetteer knows,
         // written in mixed case, then a dash; returns the token after the dash, or 0
         auto city_dash_end = [&](std::size_t b) -> std::size_t {
             std::string key;
